@@ -1,0 +1,80 @@
+"""Alembic, run from code: upgrade at start, backup before it, refuse a newer schema."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from hor_desktop.core.errors import DatabaseTooNewError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_not_newer(revision: str | None) -> None:
+    """Raises: DatabaseTooNewError when the revision is unknown to this program."""
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision not in known:
+        raise DatabaseTooNewError(revision=revision)
+
+
+def backup_sqlite_file(path: Path, label: str) -> Path:
+    """A consistent copy (SQLite backup API) beside the file, before a schema change."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}.bak")
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    copy.close()
+    source.close()
+    return target
+
+
+def upgrade_to_head(engine: Engine) -> str | None:
+    """Migrate to head; returns the path of the backup taken, if any.
+
+    Raises: DatabaseTooNewError when the database is newer than this program.
+    """
+    head = head_revision()
+    backup: Path | None = None
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    check_not_newer(current)
+    if current == head:
+        return None
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and current is not None and database:
+        backup = backup_sqlite_file(Path(database), current)
+        log.info("backup before upgrade from %s: %s", current, backup)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    log.info("database upgraded from %s to %s", current, head)
+    return str(backup) if backup else None

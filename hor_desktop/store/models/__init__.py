@@ -1,0 +1,44 @@
+"""All ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from hor_desktop.store.base import SYNCED_TABLES, Base
+from hor_desktop.store.models.audit import AuditEvent
+from hor_desktop.store.models.bookings import (
+    BookingSeries,
+    ClosingDay,
+    Desk,
+    DeskBooking,
+    Room,
+    RoomBooking,
+)
+from hor_desktop.store.models.equipment import (
+    EquipmentCategory,
+    EquipmentItem,
+    Kit,
+    KitItem,
+    Loan,
+    LoanLine,
+)
+from hor_desktop.store.models.people import Contact, Location, Organisation, Staff
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "BookingSeries",
+    "ClosingDay",
+    "Contact",
+    "Desk",
+    "DeskBooking",
+    "EquipmentCategory",
+    "EquipmentItem",
+    "Kit",
+    "KitItem",
+    "Loan",
+    "LoanLine",
+    "Location",
+    "Organisation",
+    "Room",
+    "RoomBooking",
+    "Staff",
+]
+
+SYNCED_TABLES[:] = [table.name for table in Base.metadata.sorted_tables]
