@@ -1,0 +1,1 @@
+"""Documents rendered with reportlab: lending slip, return record, booking confirmation, labels."""
