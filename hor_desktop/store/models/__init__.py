@@ -10,6 +10,7 @@ from hor_desktop.store.models.bookings import (
     Room,
     RoomBooking,
 )
+from hor_desktop.store.models.documents import IssuedDocument
 from hor_desktop.store.models.equipment import (
     EquipmentCategory,
     EquipmentItem,
@@ -30,6 +31,7 @@ __all__ = [
     "DeskBooking",
     "EquipmentCategory",
     "EquipmentItem",
+    "IssuedDocument",
     "Kit",
     "KitItem",
     "Loan",

@@ -1,0 +1,185 @@
+"""Queries about rooms, desks and their bookings: lookups, clashes and calendar rows."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Row, case, select
+from sqlalchemy.orm import Session
+
+from hor_desktop.core.enums import BookingStatus, DeskSlot
+from hor_desktop.core.errors import NotFoundError
+from hor_desktop.store.models import Desk, DeskBooking, Organisation, Room, RoomBooking
+
+# Morning before afternoon in lists; the stored values would sort alphabetically.
+_SLOT_ORDER = case(
+    {DeskSlot.DAY: 0, DeskSlot.MORNING: 1, DeskSlot.AFTERNOON: 2}, value=DeskBooking.slot
+)
+
+
+def get_room(session: Session, room_id: uuid.UUID) -> Room:
+    """Raises: NotFoundError when the room does not exist or is deleted."""
+    row = session.get(Room, room_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(entity="Der Raum")
+    return row
+
+
+def get_desk(session: Session, desk_id: uuid.UUID) -> Desk:
+    """Raises: NotFoundError when the desk does not exist or is deleted."""
+    row = session.get(Desk, desk_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(entity="Der Arbeitsplatz")
+    return row
+
+
+def get_room_booking(session: Session, booking_id: uuid.UUID) -> RoomBooking:
+    """Raises: NotFoundError when the booking does not exist or is deleted."""
+    row = session.get(RoomBooking, booking_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(entity="Die Raumbuchung")
+    return row
+
+
+def get_desk_booking(session: Session, booking_id: uuid.UUID) -> DeskBooking:
+    """Raises: NotFoundError when the booking does not exist or is deleted."""
+    row = session.get(DeskBooking, booking_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(entity="Die Arbeitsplatzbuchung")
+    return row
+
+
+def list_rooms_at(session: Session, location_id: uuid.UUID) -> Sequence[Room]:
+    return session.scalars(
+        select(Room)
+        .where(Room.location_id == location_id, Room.deleted_at.is_(None))
+        .order_by(Room.name)
+    ).all()
+
+
+def list_desks_at(session: Session, location_id: uuid.UUID) -> Sequence[Desk]:
+    return session.scalars(
+        select(Desk)
+        .where(Desk.location_id == location_id, Desk.deleted_at.is_(None))
+        .order_by(Desk.label)
+    ).all()
+
+
+def find_room_clash(
+    session: Session,
+    *,
+    room_id: uuid.UUID,
+    starts_at: datetime,
+    ends_at: datetime,
+    buffer: timedelta,
+    exclude_id: uuid.UUID | None = None,
+) -> tuple[RoomBooking, str] | None:
+    """The first live booking of the room that comes closer than ``buffer`` to the period.
+
+    Returns the booking and its organisation's name. Touching bookings (end == start)
+    do not clash when the buffer is zero.
+    """
+    stmt = (
+        select(RoomBooking, Organisation.name)
+        .join(Organisation, Organisation.id == RoomBooking.organisation_id)
+        .where(
+            RoomBooking.room_id == room_id,
+            RoomBooking.deleted_at.is_(None),
+            RoomBooking.status != BookingStatus.CANCELLED,
+            RoomBooking.starts_at < ends_at + buffer,
+            RoomBooking.ends_at > starts_at - buffer,
+        )
+        .order_by(RoomBooking.starts_at)
+        .limit(1)
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(RoomBooking.id != exclude_id)
+    row = session.execute(stmt).first()
+    return None if row is None else (row[0], row[1])
+
+
+def find_desk_clash(
+    session: Session,
+    *,
+    desk_id: uuid.UUID,
+    day: date,
+    slot: DeskSlot,
+    exclude_id: uuid.UUID | None = None,
+) -> tuple[DeskBooking, str] | None:
+    """A live booking of the desk on ``day`` whose slot overlaps ``slot``, with its
+    organisation's name."""
+    overlapping = [other for other in DeskSlot if slot.overlaps(other)]
+    stmt = (
+        select(DeskBooking, Organisation.name)
+        .join(Organisation, Organisation.id == DeskBooking.organisation_id)
+        .where(
+            DeskBooking.desk_id == desk_id,
+            DeskBooking.day == day,
+            DeskBooking.deleted_at.is_(None),
+            DeskBooking.status != BookingStatus.CANCELLED,
+            DeskBooking.slot.in_(overlapping),
+        )
+        .limit(1)
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(DeskBooking.id != exclude_id)
+    row = session.execute(stmt).first()
+    return None if row is None else (row[0], row[1])
+
+
+def list_room_booking_rows(
+    session: Session,
+    *,
+    location_id: uuid.UUID,
+    start: datetime,
+    end: datetime,
+    include_cancelled: bool = False,
+) -> Sequence[Row[RoomBooking, str, str]]:
+    """Live bookings of the location's rooms that overlap [start, end), with names."""
+    stmt = (
+        select(
+            RoomBooking,
+            Room.name.label("room_name"),
+            Organisation.name.label("organisation_name"),
+        )
+        .join(Room, Room.id == RoomBooking.room_id)
+        .join(Organisation, Organisation.id == RoomBooking.organisation_id)
+        .where(
+            Room.location_id == location_id,
+            Room.deleted_at.is_(None),
+            RoomBooking.deleted_at.is_(None),
+            RoomBooking.starts_at < end,
+            RoomBooking.ends_at > start,
+        )
+        .order_by(RoomBooking.starts_at, Room.name)
+    )
+    if not include_cancelled:
+        stmt = stmt.where(RoomBooking.status != BookingStatus.CANCELLED)
+    return session.execute(stmt).all()
+
+
+def list_desk_booking_rows(
+    session: Session, *, location_id: uuid.UUID, day: date, include_cancelled: bool = False
+) -> Sequence[Row[DeskBooking, str, str]]:
+    """Live bookings of the location's desks on ``day``, with names."""
+    stmt = (
+        select(
+            DeskBooking,
+            Desk.label.label("desk_label"),
+            Organisation.name.label("organisation_name"),
+        )
+        .join(Desk, Desk.id == DeskBooking.desk_id)
+        .join(Organisation, Organisation.id == DeskBooking.organisation_id)
+        .where(
+            Desk.location_id == location_id,
+            Desk.deleted_at.is_(None),
+            DeskBooking.day == day,
+            DeskBooking.deleted_at.is_(None),
+        )
+        .order_by(Desk.label, _SLOT_ORDER)
+    )
+    if not include_cancelled:
+        stmt = stmt.where(DeskBooking.status != BookingStatus.CANCELLED)
+    return session.execute(stmt).all()
