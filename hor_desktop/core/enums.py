@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from enum import StrEnum
 
 
@@ -46,6 +47,14 @@ class DeskSlot(StrEnum):
     def overlaps(self, other: DeskSlot) -> bool:
         """A whole day overlaps both halves; two different halves do not overlap."""
         return self is other or DeskSlot.DAY in (self, other)
+
+
+# Wall-clock hours of the desk slots, for confirmations and the board.
+DESK_SLOT_HOURS: dict[DeskSlot, tuple[time, time]] = {
+    DeskSlot.MORNING: (time(8, 0), time(13, 0)),
+    DeskSlot.AFTERNOON: (time(13, 0), time(18, 0)),
+    DeskSlot.DAY: (time(8, 0), time(18, 0)),
+}
 
 
 class RecurrenceKind(StrEnum):

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hor_desktop.core.actor import Actor
@@ -88,7 +88,7 @@ def open_database(
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
-    except OperationalError as exc:
+    except DBAPIError as exc:  # unreachable server, not a database file, no permission
         engine.dispose()
         if lock is not None:
             lock.release()

@@ -1,0 +1,218 @@
+"""Composition root: settings → database → services → window; the only place wiring layers."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from hor_desktop import __version__
+from hor_desktop.config import APP_AUTHOR, APP_NAME, Settings, load_settings
+from hor_desktop.core.actor import Actor
+from hor_desktop.core.enums import Role
+from hor_desktop.core.errors import ConfigError, HorError, NotFoundError
+from hor_desktop.resources import resource
+from hor_desktop.services.locations import (
+    LocationDTO,
+    get_by_code,
+    list_locations,
+    seed_cologne_locations,
+)
+from hor_desktop.store.database import Database, open_database
+from hor_desktop.store.engine import parse_url, sqlite_path
+from hor_desktop.ui.i18n import install_translators
+from hor_desktop.ui.main_window import MainWindow, SessionInfo
+from hor_desktop.ui.messages import install_excepthook, show_startup_error
+from hor_desktop.ui.tasks import ThreadPoolRunner
+
+log = logging.getLogger(__name__)
+
+EXIT_STARTUP_FAILED = 2
+LOG_FILE = "hor-desk.log"
+_SYSTEM = Actor(location_id=None, role=Role.ADMIN)
+
+
+@dataclass
+class Startup:
+    """Everything the window needs, opened before the first widget exists."""
+
+    settings: Settings
+    database: Database
+    location: LocationDTO
+    actor: Actor  # reception staff at this location until staff log-in exists
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest for Qt (``-platform``, ``-style``, …)."""
+    parser = argparse.ArgumentParser(prog="hor-desktop", description="HoR Desk starten")
+    parser.add_argument(
+        "--db", metavar="URL", help="Datenbank-URL (sqlite:///… oder postgresql://…)"
+    )
+    parser.add_argument("--version", action="version", version=f"HoR Desk {__version__}")
+    options, rest = parser.parse_known_args(list(argv))
+    return options, rest
+
+
+def default_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def configure_logging(log_dir: Path | None = None) -> Path | None:
+    """Log to a rotating file; returns it, or None when the folder is not writable."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in [h for h in root.handlers if getattr(h, "hor_desk", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    path: Path | None = (log_dir or default_log_dir()) / LOG_FILE
+    try:
+        assert path is not None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            )
+        )
+    except OSError:
+        path = None
+    if sys.stderr is not None:  # a gui-script on Windows has no console
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)
+        handlers.append(console)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.hor_desk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    if path is None:
+        log.warning("log folder not writable; logging to the console only")
+    return path
+
+
+def _qt_message_to_log(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def database_label(url: str) -> str:
+    """File name, or host/database: what the status bar may show (never a password)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.name
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return "SQLite (Arbeitsspeicher)"
+    return f"{parsed.host or 'localhost'}/{parsed.database or ''}"
+
+
+def choose_location(database: Database, code: str | None) -> LocationDTO:
+    """The configured location, or the first one; seeds the Cologne four on first start.
+
+    Raises: ConfigError when the configured code names no location in the database.
+    """
+    seeded = seed_cologne_locations(database.unit_of_work(_SYSTEM))
+    if code:
+        try:
+            return get_by_code(database.unit_of_work(_SYSTEM), code)
+        except NotFoundError as exc:
+            raise ConfigError(
+                reason=f"den Standort „{code}“ gibt es in dieser Datenbank nicht"
+            ) from exc
+    locations = list_locations(database.unit_of_work(_SYSTEM)) or seeded
+    return locations[0]
+
+
+def open_startup(settings: Settings) -> Startup:
+    """Open and migrate the database and pick the location; no Qt involved.
+
+    Raises: DatabaseUnavailableError, DatabaseLockedError, DatabaseTooNewError, ConfigError.
+    """
+    database = open_database(settings.database_url)
+    try:
+        location = choose_location(database, settings.location_code)
+    except BaseException:
+        database.close()
+        raise
+    actor = Actor(location_id=location.id, role=Role.DESK, name="Empfang")
+    log.info(
+        "HoR Desk %s: mode %s, database %s, location %s",
+        __version__,
+        settings.mode,
+        database_label(settings.database_url),
+        location.code,
+    )
+    return Startup(settings=settings, database=database, location=location, actor=actor)
+
+
+def build_window(startup: Startup) -> MainWindow:
+    """The main window for an opened session (needs a QApplication, not its event loop)."""
+    session = SessionInfo(
+        mode=startup.settings.mode,
+        database=database_label(startup.settings.database_url),
+        location_code=startup.location.code,
+        location_name=startup.location.name,
+    )
+    return MainWindow(session, runner=ThreadPoolRunner())
+
+
+def launch(app: QApplication, options: argparse.Namespace) -> tuple[Startup, MainWindow] | None:
+    """Everything up to the shown window; None after a startup error was shown."""
+    try:
+        settings = load_settings(db_override=options.db)
+    except ConfigError as exc:
+        install_translators(app, "de")
+        log.error("settings refused: %s", exc.message)
+        show_startup_error(exc)
+        return None
+    install_translators(app, settings.language)  # parented to app: they stay alive
+    try:
+        startup = open_startup(settings)
+    except HorError as exc:
+        log.error("startup refused (%s): %s", exc.code, exc.message)
+        show_startup_error(exc)
+        return None
+    window = build_window(startup)
+    window.show()
+    return startup, window
+
+
+def run(argv: Sequence[str]) -> int:
+    log_file = configure_logging()
+    install_excepthook(str(log_file) if log_file else None)
+    qInstallMessageHandler(_qt_message_to_log)
+    options, qt_args = parse_args(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("HoR Desk")
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    try:
+        app.setWindowIcon(QIcon(str(resource("icons", "hor-desk.svg"))))
+    except FileNotFoundError:
+        log.warning("resources folder missing: no window icon")
+    launched = launch(app, options)
+    if launched is None:
+        return EXIT_STARTUP_FAILED
+    startup, _window = launched
+    try:
+        return app.exec()
+    finally:
+        startup.close()

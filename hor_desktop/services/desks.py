@@ -1,0 +1,218 @@
+"""Coworking desks and their half-day or whole-day bookings."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from hor_desktop.core import validation as v
+from hor_desktop.core.clock import local_today
+from hor_desktop.core.enums import AuditAction, BookingStatus, DeskSlot, Role
+from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from hor_desktop.store.models import Desk, DeskBooking, Location, Organisation
+from hor_desktop.store.repositories import bookings as repo
+from hor_desktop.store.repositories.organisations import require_can_borrow
+from hor_desktop.store.uow import UnitOfWork
+
+from . import audit
+
+SLOT_LABELS = {DeskSlot.MORNING: "vormittags", DeskSlot.AFTERNOON: "nachmittags",
+               DeskSlot.DAY: "ganztags"}  # fmt: skip
+_BOOKING_FIELDS = (
+    "desk_id", "organisation_id", "contact_id", "person_name", "day", "slot", "status",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DeskDTO:
+    id: uuid.UUID
+    location_id: uuid.UUID
+    label: str
+    features: tuple[str, ...]
+    active: bool
+
+
+@dataclass(frozen=True)
+class DeskBookingDTO:
+    id: uuid.UUID
+    desk_id: uuid.UUID
+    desk_label: str
+    organisation_id: uuid.UUID
+    organisation_name: str
+    contact_id: uuid.UUID | None
+    person_name: str
+    day: date
+    slot: DeskSlot
+    status: BookingStatus
+    checked_in_at: datetime | None
+
+
+def _desk_dto(row: Desk) -> DeskDTO:
+    return DeskDTO(
+        id=row.id, location_id=row.location_id, label=row.label,
+        features=tuple(str(f) for f in row.features), active=row.active,
+    )  # fmt: skip
+
+
+def _booking_dto(row: DeskBooking, desk_label: str, organisation_name: str) -> DeskBookingDTO:
+    return DeskBookingDTO(
+        id=row.id, desk_id=row.desk_id, desk_label=desk_label,
+        organisation_id=row.organisation_id, organisation_name=organisation_name,
+        contact_id=row.contact_id, person_name=row.person_name, day=row.day, slot=row.slot,
+        status=row.status, checked_in_at=row.checked_in_at,
+    )  # fmt: skip
+
+
+def create_desk(
+    uow: UnitOfWork,
+    *,
+    location_id: uuid.UUID,
+    label: str,
+    features: list[str] | None = None,
+    active: bool = True,
+) -> DeskDTO:
+    """Add a coworking desk to a location (location admins).
+
+    Raises: ValidationError, NotFoundError, PermissionDeniedError.
+    """
+    uow.actor.require(Role.LOCATION_ADMIN, action="Arbeitsplatz anlegen")
+    clean_label = v.required_text(label, field="label", label="Die Bezeichnung", max_len=50)
+    clean_features = [f for f in (v.optional_text(f, max_len=50) for f in features or []) if f]
+    with uow:
+        location = uow.session.get(Location, location_id)
+        if location is None or location.deleted_at is not None:
+            raise NotFoundError(entity="Der Standort")
+        row = Desk(
+            location_id=location.id, label=clean_label, features=clean_features, active=active
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, entity="desk", entity_id=row.id, action=AuditAction.CREATE,
+            changes=audit.snapshot(row, ("location_id", "label", "features", "active")),
+        )  # fmt: skip
+        uow.commit()
+        return _desk_dto(row)
+
+
+def list_desks(uow: UnitOfWork, *, location_id: uuid.UUID) -> list[DeskDTO]:
+    with uow:
+        return [_desk_dto(row) for row in repo.list_desks_at(uow.session, location_id)]
+
+
+def book_desk(
+    uow: UnitOfWork,
+    *,
+    desk_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    contact_id: uuid.UUID | None = None,
+    person_name: str,
+    day: date,
+    slot: DeskSlot,
+    status: BookingStatus = BookingStatus.CONFIRMED,
+) -> DeskBookingDTO:
+    """Book a desk for a morning, an afternoon or the whole day.
+
+    Raises:
+        ValidationError: empty person name, contact of another organisation.
+        ConflictError: desk inactive or taken in an overlapping slot, organisation blocked.
+        NotFoundError, PermissionDeniedError.
+    """
+    uow.actor.require(Role.DESK, action="Arbeitsplatz buchen")
+    clean_person = v.required_text(person_name, field="person_name", label="Der Name")
+    slot = DeskSlot(slot)
+    if status not in (BookingStatus.CONFIRMED, BookingStatus.TENTATIVE):
+        raise ValidationError("Eine neue Buchung ist bestätigt oder vorläufig.", field="status")
+    with uow:
+        desk = repo.get_desk(uow.session, desk_id)
+        if not desk.active:
+            raise ConflictError(f"Arbeitsplatz „{desk.label}“ ist außer Betrieb.")
+        organisation, _contact = require_can_borrow(
+            uow.session, organisation_id=organisation_id, contact_id=contact_id
+        )
+        clash = repo.find_desk_clash(uow.session, desk_id=desk.id, day=day, slot=slot)
+        if clash is not None:
+            other, other_organisation = clash
+            raise ConflictError(
+                f"Arbeitsplatz „{desk.label}“ ist am {day:%d.%m.%Y} "
+                f"{SLOT_LABELS[other.slot]} bereits gebucht "
+                f"({other_organisation}: {other.person_name}).",
+                booking_id=other.id,
+            )
+        row = DeskBooking(
+            desk_id=desk.id, organisation_id=organisation.id, contact_id=contact_id,
+            person_name=clean_person, day=day, slot=slot, status=status,
+            staff_id=uow.actor.staff_id,
+        )  # fmt: skip
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, entity="desk_booking", entity_id=row.id, action=AuditAction.CREATE,
+            changes=audit.snapshot(row, _BOOKING_FIELDS),
+        )  # fmt: skip
+        uow.commit()
+        return _booking_dto(row, desk.label, organisation.name)
+
+
+def _names(uow: UnitOfWork, row: DeskBooking) -> tuple[str, str]:
+    desk = uow.session.get_one(Desk, row.desk_id)
+    organisation = uow.session.get_one(Organisation, row.organisation_id)
+    return desk.label, organisation.name
+
+
+def cancel_desk_booking(uow: UnitOfWork, *, booking_id: uuid.UUID) -> DeskBookingDTO:
+    """Cancel a desk booking; the row stays for history and frees the slot.
+
+    Raises: ConflictError (already cancelled), NotFoundError, PermissionDeniedError.
+    """
+    uow.actor.require(Role.DESK, action="Arbeitsplatzbuchung stornieren")
+    with uow:
+        row = repo.get_desk_booking(uow.session, booking_id)
+        if row.status is BookingStatus.CANCELLED:
+            raise ConflictError(f"Die Buchung für {row.person_name} ist bereits storniert.")
+        before = audit.snapshot(row, ("status",))
+        row.status = BookingStatus.CANCELLED
+        audit.record(
+            uow, entity="desk_booking", entity_id=row.id, action=AuditAction.CANCEL,
+            changes=audit.diff(before, audit.snapshot(row, ("status",))),
+        )  # fmt: skip
+        uow.commit()
+        return _booking_dto(row, *_names(uow, row))
+
+
+def check_in_desk_booking(uow: UnitOfWork, *, booking_id: uuid.UUID) -> DeskBookingDTO:
+    """Record that the person has arrived (on the booked day only).
+
+    Raises: ConflictError (cancelled, already checked in, other day), NotFoundError.
+    """
+    uow.actor.require(Role.DESK, action="Einchecken")
+    with uow:
+        row = repo.get_desk_booking(uow.session, booking_id)
+        if row.status is BookingStatus.CANCELLED:
+            raise ConflictError(f"Die Buchung für {row.person_name} ist storniert.")
+        if row.checked_in_at is not None:
+            raise ConflictError(f"{row.person_name} ist bereits eingecheckt.")
+        if row.day != local_today(uow.clock):
+            raise ConflictError(f"Die Buchung gilt für den {row.day:%d.%m.%Y}, nicht für heute.")
+        row.checked_in_at = uow.clock.now()
+        audit.record(
+            uow, entity="desk_booking", entity_id=row.id, action=AuditAction.CHECK_IN,
+            changes={"checked_in_at": row.checked_in_at},
+        )  # fmt: skip
+        uow.commit()
+        return _booking_dto(row, *_names(uow, row))
+
+
+def list_desk_bookings(
+    uow: UnitOfWork, *, location_id: uuid.UUID, day: date, include_cancelled: bool = False
+) -> list[DeskBookingDTO]:
+    """The location's desk bookings on ``day``, in one query."""
+    with uow:
+        rows = repo.list_desk_booking_rows(
+            uow.session,
+            location_id=location_id,
+            day=day,
+            include_cancelled=include_cancelled,
+        )
+        return [_booking_dto(row, label, organisation) for row, label, organisation in rows]

@@ -1,0 +1,352 @@
+"""Issuing documents: gather what a slip or confirmation shows, render, archive, reprint."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hor_desktop.core.clock import BERLIN
+from hor_desktop.core.enums import DESK_SLOT_HOURS, AuditAction, BookingStatus
+from hor_desktop.core.errors import NotFoundError
+from hor_desktop.core.ids import new_id
+from hor_desktop.printing.archive import DocumentArchive, stamp_reprint
+from hor_desktop.printing.booking import render_booking_confirmation
+from hor_desktop.printing.model import (
+    BookingConfirmation,
+    BookingOccurrence,
+    LendingSlip,
+    Letterhead,
+    Party,
+    ReturnLine,
+    ReturnRecord,
+    SlipLine,
+)
+from hor_desktop.printing.return_record import render_return_record
+from hor_desktop.printing.slip import render_lending_slip
+from hor_desktop.printing.texts import DocumentTexts
+from hor_desktop.services import audit
+from hor_desktop.store.models import (
+    Contact,
+    Desk,
+    DeskBooking,
+    EquipmentItem,
+    IssuedDocument,
+    Loan,
+    LoanLine,
+    Location,
+    Organisation,
+    Room,
+    RoomBooking,
+    Staff,
+)
+from hor_desktop.store.uow import UnitOfWork
+
+LoanDocument = Literal["lending_slip", "return_record"]
+DEFAULT_HOUSE_NAME = "Haus der Ressourcen"
+
+
+@dataclass(frozen=True)
+class IssuedDocumentDTO:
+    id: uuid.UUID
+    kind: str
+    reference: str
+    file_name: str
+    issued_at: datetime
+    is_reprint: bool
+    pdf: bytes
+
+
+def booking_reference(kind: Literal["R", "D"], booking_id: uuid.UUID) -> str:
+    """A short number for a booking; the random tail of the UUIDv7 keeps it unique enough."""
+    return f"{kind}-{booking_id.hex[-8:].upper()}"
+
+
+def _letterhead(location: Location, house_name: str) -> Letterhead:
+    town = " ".join(part for part in (location.postcode, location.city) if part)
+    contact = " · ".join(part for part in (location.phone, location.email) if part)
+    return Letterhead(
+        house_name=house_name,
+        location_name=f"{location.name} ({location.association})",
+        address_lines=tuple(line for line in (location.street, town) if line),
+        contact_line=contact,
+    )
+
+
+def _party(org: Organisation, contact: Contact | None) -> Party:
+    town = " ".join(part for part in (org.postcode, org.city) if part)
+    return Party(
+        organisation=org.name,
+        contact=contact.name if contact else "",
+        phone=contact.phone if contact else None,
+        email=contact.email if contact else None,
+        address_lines=tuple(line for line in (org.street, town) if line),
+    )
+
+
+def _loan_document(
+    session: Session, loan_id: uuid.UUID, kind: LoanDocument, *, house_name: str,
+    replica: bool, two_copies: bool,
+) -> tuple[Loan, Letterhead, LendingSlip | ReturnRecord]:  # fmt: skip
+    loan = session.get(Loan, loan_id)
+    if loan is None or loan.deleted_at is not None:
+        raise NotFoundError(entity="Der Leihvorgang")
+    org = session.get(Organisation, loan.organisation_id)
+    contact = session.get(Contact, loan.contact_id)
+    location = session.get(Location, loan.location_out_id)
+    assert org is not None and location is not None
+    staff = session.get(Staff, loan.staff_out_id) if loan.staff_out_id else None
+    rows = session.execute(
+        select(LoanLine, EquipmentItem)
+        .join(EquipmentItem, EquipmentItem.id == LoanLine.item_id)
+        .where(LoanLine.loan_id == loan.id, LoanLine.deleted_at.is_(None))
+        .order_by(EquipmentItem.inventory_no)
+    ).all()
+    letterhead = _letterhead(location, house_name)
+    borrower, staff_name = _party(org, contact), staff.display_name if staff else ""
+    place, language = location.city or "", org.document_language
+    if kind == "lending_slip":
+        lines = tuple(
+            SlipLine(item.inventory_no, item.name, line.accessories_out, line.condition_out)
+            for line, item in rows
+        )
+        slip = LendingSlip(
+            receipt_no=loan.receipt_no, borrower=borrower, start=loan.start_date,
+            due=loan.due_date, lines=lines, deposit_cents=loan.deposit_cents,
+            purpose=loan.purpose, staff_name=staff_name, place=place,
+            issued_at=loan.checked_out_at, language=language, two_copies=two_copies,
+            provisional=replica and loan.confirmed_at is None,
+        )  # fmt: skip
+        return loan, letterhead, slip
+    returned = tuple(
+        ReturnLine(
+            item.inventory_no,
+            item.name,
+            line.returned_at,
+            line.condition_in,
+            line.damage_note,
+            {str(key): bool(value) for key, value in (line.checklist_results or {}).items()},
+        )
+        for line, item in rows
+    )
+    last_return = max((line.returned_at for line, _ in rows if line.returned_at), default=None)
+    record = ReturnRecord(
+        receipt_no=loan.receipt_no, borrower=borrower, start=loan.start_date, due=loan.due_date,
+        lines=returned, staff_name=staff_name, place=place, issued_at=last_return,
+        language=language,
+    )  # fmt: skip
+    return loan, letterhead, record
+
+
+def _archive(
+    uow: UnitOfWork, archive: DocumentArchive, *, kind: str, reference: str, pdf: bytes,
+    language: str, loan_id: uuid.UUID | None = None, room_booking_id: uuid.UUID | None = None,
+    desk_booking_id: uuid.UUID | None = None, reprint_of: IssuedDocument | None = None,
+) -> IssuedDocumentDTO:  # fmt: skip
+    """Write the PDF first, then the row: a failed commit leaves a file, never a lost slip."""
+    now = uow.clock.now()
+    row_id = new_id()
+    stored = archive.write(
+        kind=kind, reference=reference, pdf=pdf, issued_at=now, unique=row_id.hex
+    )
+    row = IssuedDocument(
+        id=row_id,
+        kind=kind, reference=reference, loan_id=loan_id, room_booking_id=room_booking_id,
+        desk_booking_id=desk_booking_id, language=language, file_name=stored.file_name,
+        sha256=stored.sha256, issued_at=now, staff_id=uow.actor.staff_id,
+        reprint_of_id=reprint_of.id if reprint_of else None,
+    )  # fmt: skip
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow, entity="issued_document", entity_id=row.id, action=AuditAction.CREATE,
+        changes={"kind": kind, "reference": reference, "reprint": reprint_of is not None},
+    )  # fmt: skip
+    uow.commit()
+    return IssuedDocumentDTO(
+        row.id, kind, reference, row.file_name, now, reprint_of is not None, pdf
+    )
+
+
+def issue_loan_document(
+    uow: UnitOfWork,
+    *,
+    loan_id: uuid.UUID,
+    kind: LoanDocument,
+    archive: DocumentArchive,
+    house_name: str = DEFAULT_HOUSE_NAME,
+    replica: bool = False,
+    two_copies: bool = False,
+) -> IssuedDocumentDTO:
+    """Render the lending slip or return record of a loan and archive it.
+
+    Raises: NotFoundError for an unknown loan.
+    """
+    with uow:
+        loan, letterhead, data = _loan_document(
+            uow.session, loan_id, kind, house_name=house_name, replica=replica,
+            two_copies=two_copies,
+        )  # fmt: skip
+        if isinstance(data, LendingSlip):
+            pdf = render_lending_slip(data, letterhead)
+        else:
+            pdf = render_return_record(data, letterhead)
+        return _archive(
+            uow, archive, kind=kind, reference=loan.receipt_no, pdf=pdf,
+            language=data.language, loan_id=loan.id,
+        )  # fmt: skip
+
+
+def _room_confirmation(
+    session: Session, booking_id: uuid.UUID
+) -> tuple[Location, Organisation, Contact | None, BookingConfirmation]:
+    booking = session.get(RoomBooking, booking_id)
+    if booking is None or booking.deleted_at is not None:
+        raise NotFoundError(entity="Die Raumbuchung")
+    room = session.get(Room, booking.room_id)
+    assert room is not None
+    siblings = [booking]
+    if booking.series_id is not None:  # the confirmation lists every date of the series
+        siblings = list(
+            session.scalars(
+                select(RoomBooking)
+                .where(RoomBooking.series_id == booking.series_id)
+                .where(RoomBooking.deleted_at.is_(None))
+                .where(RoomBooking.status != BookingStatus.CANCELLED)
+                .order_by(RoomBooking.starts_at)
+            )
+        )
+    location, org, contact = _booking_parties(
+        session, room.location_id, booking.organisation_id, booking.contact_id
+    )
+    data = BookingConfirmation(
+        reference=booking_reference("R", booking.id), borrower=_party(org, contact),
+        resource=f"{room.name} ({location.name})", title=booking.title,
+        occurrences=tuple(BookingOccurrence(b.starts_at, b.ends_at) for b in siblings),
+        attendees=booking.attendees, place=location.city or "",
+        language=org.document_language, provisional=booking.status is BookingStatus.TENTATIVE,
+    )  # fmt: skip
+    return location, org, contact, data
+
+
+def _desk_confirmation(
+    session: Session, booking_id: uuid.UUID
+) -> tuple[Location, Organisation, Contact | None, BookingConfirmation]:
+    booking = session.get(DeskBooking, booking_id)
+    if booking is None or booking.deleted_at is not None:
+        raise NotFoundError(entity="Die Platzbuchung")
+    desk = session.get(Desk, booking.desk_id)
+    assert desk is not None
+    location, org, contact = _booking_parties(
+        session, desk.location_id, booking.organisation_id, booking.contact_id
+    )
+    first, last = DESK_SLOT_HOURS[booking.slot]
+    starts = datetime.combine(booking.day, first, BERLIN)
+    ends = datetime.combine(booking.day, last, BERLIN)
+    data = BookingConfirmation(
+        reference=booking_reference("D", booking.id), borrower=_party(org, contact),
+        resource=f"Coworking-Platz {desk.label} ({location.name})", title=booking.person_name,
+        occurrences=(BookingOccurrence(starts, ends),), place=location.city or "",
+        language=org.document_language, provisional=booking.status is BookingStatus.TENTATIVE,
+    )  # fmt: skip
+    return location, org, contact, data
+
+
+def _booking_parties(
+    session: Session, location_id: uuid.UUID, org_id: uuid.UUID, contact_id: uuid.UUID | None
+) -> tuple[Location, Organisation, Contact | None]:
+    location = session.get(Location, location_id)
+    org = session.get(Organisation, org_id)
+    assert location is not None and org is not None
+    contact = session.get(Contact, contact_id) if contact_id else None
+    return location, org, contact
+
+
+def issue_booking_confirmation(
+    uow: UnitOfWork,
+    *,
+    archive: DocumentArchive,
+    room_booking_id: uuid.UUID | None = None,
+    desk_booking_id: uuid.UUID | None = None,
+    house_name: str = DEFAULT_HOUSE_NAME,
+) -> IssuedDocumentDTO:
+    """A confirmation of a room booking (all dates of its series) or a desk booking.
+
+    A booking the shared server has not confirmed yet is marked "vorläufig".
+    Raises: NotFoundError for an unknown booking.
+    """
+    with uow:
+        if room_booking_id is not None:
+            location, _org, _contact, data = _room_confirmation(uow.session, room_booking_id)
+        elif desk_booking_id is not None:
+            location, _org, _contact, data = _desk_confirmation(uow.session, desk_booking_id)
+        else:
+            raise NotFoundError(entity="Die Buchung")
+        pdf = render_booking_confirmation(data, _letterhead(location, house_name))
+        return _archive(
+            uow, archive, kind="booking", reference=data.reference, pdf=pdf,
+            language=data.language, room_booking_id=room_booking_id,
+            desk_booking_id=desk_booking_id,
+        )  # fmt: skip
+
+
+def reprint_document(
+    uow: UnitOfWork, *, document_id: uuid.UUID, archive: DocumentArchive
+) -> IssuedDocumentDTO:
+    """The archived PDF, exactly as issued, stamped "NACHDRUCK" and archived again.
+
+    Raises: NotFoundError when the row or its file (another PC's archive) is missing.
+    """
+    with uow:
+        original = uow.session.get(IssuedDocument, document_id)
+        if original is None or original.deleted_at is not None:
+            raise NotFoundError(entity="Das Dokument")
+        while original.reprint_of_id is not None:  # always stamp the first issue
+            parent = uow.session.get(IssuedDocument, original.reprint_of_id)
+            assert parent is not None
+            original = parent
+        try:
+            pdf = archive.read(original.file_name)
+        except FileNotFoundError as exc:
+            raise NotFoundError(
+                "Die PDF-Datei liegt nicht im Archiv dieses PCs; bitte am ausstellenden "
+                "Standort nachdrucken.",
+                entity="Das Dokument",
+            ) from exc
+        texts = DocumentTexts(original.language)
+        stamped = stamp_reprint(pdf, f"{texts['reprint']} – {uow.clock.now():%d.%m.%Y}")
+        return _archive(
+            uow, archive, kind=original.kind, reference=original.reference, pdf=stamped,
+            language=original.language, loan_id=original.loan_id,
+            room_booking_id=original.room_booking_id, desk_booking_id=original.desk_booking_id,
+            reprint_of=original,
+        )  # fmt: skip
+
+
+def list_documents(
+    uow: UnitOfWork, *, loan_id: uuid.UUID | None = None, reference: str | None = None
+) -> list[IssuedDocumentDTO]:
+    """The history of issued documents (without their bytes), newest first."""
+    with uow:
+        query = select(IssuedDocument).where(IssuedDocument.deleted_at.is_(None))
+        if loan_id is not None:
+            query = query.where(IssuedDocument.loan_id == loan_id)
+        if reference is not None:
+            query = query.where(IssuedDocument.reference == reference)
+        rows = uow.session.scalars(query.order_by(IssuedDocument.issued_at.desc()))
+        return [
+            IssuedDocumentDTO(
+                row.id,
+                row.kind,
+                row.reference,
+                row.file_name,
+                row.issued_at,
+                row.reprint_of_id is not None,
+                b"",
+            )
+            for row in rows
+        ]

@@ -1,0 +1,521 @@
+"""Lending use cases: availability, check-out, reservation, pick-up, return, cancellation."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hor_desktop.core.clock import local_today
+from hor_desktop.core.enums import AuditAction, ItemStatus, LoanState, OrganisationStatus, Role
+from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from hor_desktop.core.receipts import ReceiptNo
+from hor_desktop.core.validation import inventory_no as valid_inventory_no
+from hor_desktop.core.validation import optional_text, period, required_text, search_key
+from hor_desktop.services import audit
+from hor_desktop.services.closing_days import due_date_for
+from hor_desktop.services.equipment import apply_status
+from hor_desktop.store.models import Contact, EquipmentItem, Loan, LoanLine, Location, Organisation
+from hor_desktop.store.repositories import equipment as item_repo
+from hor_desktop.store.repositories import loans as repo
+from hor_desktop.store.uow import UnitOfWork
+
+_STATUS_TEXT = {
+    ItemStatus.MAINTENANCE: "in Wartung",
+    ItemStatus.RETIRED: "ausgemustert",
+    ItemStatus.LOST: "als verloren gemeldet",
+}
+_STATE_TEXT = {
+    LoanState.RESERVED: "reserviert",
+    LoanState.OUT: "verliehen",
+    LoanState.RETURNED: "zurückgegeben",
+    LoanState.CANCELLED: "storniert",
+}
+
+
+@dataclass(frozen=True)
+class FreeItemDTO:
+    id: uuid.UUID
+    inventory_no: str
+    name: str
+    category_name: str
+    location_code: str
+
+
+@dataclass(frozen=True)
+class LoanLineDTO:
+    id: uuid.UUID
+    item_id: uuid.UUID
+    inventory_no: str
+    item_name: str
+    accessories_out: str | None
+    condition_out: str | None
+    returned_at: datetime | None
+    condition_in: str | None
+    damage_note: str | None
+
+
+@dataclass(frozen=True)
+class LoanDTO:
+    """Everything a lending slip (Leihschein) shows."""
+
+    id: uuid.UUID
+    receipt_no: str
+    state: LoanState
+    organisation_id: uuid.UUID
+    organisation_name: str
+    contact_id: uuid.UUID
+    contact_name: str
+    contact_phone: str | None
+    start_date: date
+    due_date: date
+    purpose: str | None
+    deposit_cents: int
+    checked_out_at: datetime | None
+    closed_at: datetime | None
+    lines: tuple[LoanLineDTO, ...]
+
+
+@dataclass(frozen=True)
+class OpenLineDTO:
+    """A scanned item at the return desk: its open line, the loan and what to check."""
+
+    line_id: uuid.UUID
+    loan: LoanDTO
+    checklist: tuple[str, ...]
+    is_overdue: bool
+
+
+def _d(day: date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+def _loan_dtos(session: Session, loan_ids: Sequence[uuid.UUID]) -> list[LoanDTO]:
+    """Loans with their lines, in the given order: two queries whatever the count."""
+    if not loan_ids:
+        return []
+    heads = session.execute(
+        select(Loan, Organisation.name, Contact.name, Contact.phone)
+        .join(Organisation, Organisation.id == Loan.organisation_id)
+        .join(Contact, Contact.id == Loan.contact_id)
+        .where(Loan.id.in_(list(loan_ids)))
+    ).all()
+    lines: dict[uuid.UUID, list[LoanLineDTO]] = {loan_id: [] for loan_id in loan_ids}
+    for line, inventory_no, item_name in session.execute(
+        select(LoanLine, EquipmentItem.inventory_no, EquipmentItem.name)
+        .join(EquipmentItem, EquipmentItem.id == LoanLine.item_id)
+        .where(LoanLine.loan_id.in_(list(loan_ids)), LoanLine.deleted_at.is_(None))
+        .order_by(EquipmentItem.inventory_no)
+    ):
+        dto = LoanLineDTO(
+            line.id, line.item_id, inventory_no, item_name, line.accessories_out,
+            line.condition_out, line.returned_at, line.condition_in, line.damage_note,
+        )  # fmt: skip
+        lines[line.loan_id].append(dto)
+    by_id: dict[uuid.UUID, LoanDTO] = {}
+    for loan, org_name, contact_name, phone in heads:
+        by_id[loan.id] = LoanDTO(
+            loan.id, loan.receipt_no, LoanState(loan.state), loan.organisation_id, org_name,
+            loan.contact_id, contact_name, phone, loan.start_date, loan.due_date, loan.purpose,
+            loan.deposit_cents, loan.checked_out_at, loan.closed_at, tuple(lines[loan.id]),
+        )  # fmt: skip
+    return [by_id[loan_id] for loan_id in loan_ids if loan_id in by_id]
+
+
+def _actor_location(uow: UnitOfWork) -> Location:
+    location_id = uow.actor.location_id
+    location = uow.session.get(Location, location_id) if location_id else None
+    if location is None or location.deleted_at is not None:
+        raise ValidationError("Bitte zuerst den Standort dieses Arbeitsplatzes wählen.")
+    return location
+
+
+def _check_organisation(
+    uow: UnitOfWork, organisation_id: uuid.UUID, override_block_reason: str | None
+) -> Organisation:
+    org = repo.get_organisation(uow.session, organisation_id)
+    if org is None:
+        raise NotFoundError(entity="Die Organisation")
+    if org.status is OrganisationStatus.MERGED or org.merged_into_id is not None:
+        raise ConflictError(
+            f"{org.name} wurde mit einer anderen Organisation zusammengeführt; "
+            "bitte die zusammengeführte Organisation wählen."
+        )
+    if org.status is OrganisationStatus.BLOCKED:
+        reason = optional_text(override_block_reason)
+        if reason is None:
+            raise ConflictError(
+                f"{org.name} ist gesperrt: {org.block_reason or 'ohne Angabe'}.",
+                reason=org.block_reason,
+            )
+        uow.actor.require(Role.ADMIN, action="Sperre übergehen")
+        audit.record(
+            uow, entity="organisation", entity_id=org.id, action=AuditAction.OVERRIDE,
+            changes={"block_reason": org.block_reason, "override_reason": reason},
+        )  # fmt: skip
+    return org
+
+
+def _check_contact(session: Session, contact_id: uuid.UUID, org: Organisation) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None or contact.organisation_id != org.id:
+        raise ValidationError(f"Die Kontaktperson gehört nicht zu {org.name}.", field="contact_id")
+    if contact.anonymised_at is not None:
+        raise ValidationError(
+            "Die Kontaktperson wurde anonymisiert; bitte eine andere wählen.", field="contact_id"
+        )
+    return contact
+
+
+def _check_available(
+    uow: UnitOfWork, items: Sequence[EquipmentItem], *, start: date, due: date,
+    except_loan_id: uuid.UUID | None = None,
+) -> None:  # fmt: skip
+    """Raises: ConflictError when an item is out of service or busy in the period."""
+    for item in items:
+        if item.status is not ItemStatus.AVAILABLE:
+            reason = f": {item.status_reason}" if item.status_reason else ""
+            raise ConflictError(
+                f"Gerät {item.inventory_no} ({item.name}) ist "
+                f"{_STATUS_TEXT[ItemStatus(item.status)]}{reason}."
+            )
+    today = local_today(uow.clock)
+    busy = repo.list_busy_lines(
+        uow.session, [item.id for item in items], start=start, end=due, today=today,
+        except_loan_id=except_loan_id,
+    )  # fmt: skip
+    if busy:
+        item_id, receipt_no, state, other_start, other_due = busy[0]
+        item = next(item for item in items if item.id == item_id)
+        overdue = " und überfällig" if state is LoanState.OUT and other_due < today else ""
+        raise ConflictError(
+            f"Gerät {item.inventory_no} ({item.name}) ist vom {_d(other_start)} bis "
+            f"{_d(other_due)} bereits {_STATE_TEXT[state]}{overdue} ({receipt_no})."
+        )
+
+
+def _next_receipt_no(session: Session, location: Location, year: int) -> str:
+    last = repo.last_receipt_no(session, ReceiptNo.prefix(location.code, year))
+    receipt = ReceiptNo.parse(last).next() if last else ReceiptNo(location.code, year, 1)
+    return str(receipt)
+
+
+def _check_cart(item_ids: Sequence[uuid.UUID], start: date | None, due: date | None) -> None:
+    if not item_ids:
+        raise ValidationError("Es ist kein Gerät ausgewählt.", field="item_ids")
+    if len(set(item_ids)) != len(item_ids):
+        raise ValidationError("Ein Gerät ist doppelt ausgewählt.", field="item_ids")
+    if start is not None and due is not None:
+        period(start, due, field="due")
+
+
+def _open_loan(
+    uow: UnitOfWork, *, state: LoanState, organisation_id: uuid.UUID, contact_id: uuid.UUID,
+    item_ids: Sequence[uuid.UUID], start: date, due: date | None, purpose: str | None,
+    deposit_cents: int | None, override_block_reason: str | None, receipt_year: int,
+) -> uuid.UUID:  # fmt: skip
+    """The shared body of check-out and reservation, inside the open unit of work."""
+    location = _actor_location(uow)
+    org = _check_organisation(uow, organisation_id, override_block_reason)
+    _check_contact(uow.session, contact_id, org)
+    found = item_repo.list_items_by_ids(uow.session, item_ids)
+    if len(found) != len(item_ids):
+        raise NotFoundError(entity="Ein ausgewähltes Gerät")
+    items = [found[item_id] for item_id in item_ids]
+    categories = item_repo.list_categories_by_ids(uow.session, {i.category_id for i in items})
+    if due is None:
+        # The most restrictive category sets the period: the whole cart comes back together.
+        loan_days = min(category.default_loan_days for category in categories.values())
+        due = due_date_for(uow.session, location_id=location.id, start=start, loan_days=loan_days)
+    period(start, due, field="due")
+    _check_available(uow, items, start=start, due=due)
+    if deposit_cents is None:
+        deposit_cents = sum(categories[item.category_id].deposit_cents for item in items)
+    loan = Loan(
+        receipt_no=_next_receipt_no(uow.session, location, receipt_year),
+        organisation_id=org.id, contact_id=contact_id, start_date=start, due_date=due,
+        purpose=optional_text(purpose), deposit_cents=deposit_cents, state=state,
+        staff_out_id=uow.actor.staff_id, location_out_id=location.id,
+        checked_out_at=uow.clock.now() if state is LoanState.OUT else None,
+    )  # fmt: skip
+    uow.session.add(loan)
+    uow.session.flush()
+    for item in items:
+        line = LoanLine(loan_id=loan.id, item_id=item.id, condition_out=item.condition)
+        line.accessories_out = item.accessories
+        uow.session.add(line)
+    audit.record(
+        uow, entity="loan", entity_id=loan.id,
+        action=AuditAction.CHECK_OUT if state is LoanState.OUT else AuditAction.RESERVE,
+        changes={
+            "receipt_no": loan.receipt_no, "organisation_id": org.id, "start_date": start,
+            "due_date": due, "deposit_cents": deposit_cents,
+            "item_ids": [str(item.id) for item in items],
+        },
+    )  # fmt: skip
+    return loan.id
+
+
+def check_out(
+    uow: UnitOfWork, *, organisation_id: uuid.UUID, contact_id: uuid.UUID,
+    item_ids: Sequence[uuid.UUID], start: date | None = None, due: date | None = None,
+    purpose: str | None = None, deposit_cents: int | None = None,
+    override_block_reason: str | None = None,
+) -> LoanDTO:  # fmt: skip
+    """Hand items out now; due and deposit default from the items' categories.
+
+    Raises: ValidationError, NotFoundError, ConflictError (busy item, blocked or merged
+    organisation), PermissionDeniedError.
+    """
+    uow.actor.require(Role.DESK, action="Ausleihe")
+    _check_cart(item_ids, start, due)
+    if deposit_cents is not None and deposit_cents < 0:
+        raise ValidationError("Die Kaution darf nicht negativ sein.", field="deposit_cents")
+    with uow:
+        today = local_today(uow.clock)
+        start = start or today
+        if start > today:
+            raise ValidationError("Ein späterer Beginn ist eine Reservierung.", field="start")
+        loan_id = _open_loan(
+            uow, state=LoanState.OUT, organisation_id=organisation_id, contact_id=contact_id,
+            item_ids=item_ids, start=start, due=due, purpose=purpose,
+            deposit_cents=deposit_cents, override_block_reason=override_block_reason,
+            receipt_year=today.year,
+        )  # fmt: skip
+        uow.commit()
+        return _loan_dtos(uow.session, [loan_id])[0]
+
+
+def reserve(
+    uow: UnitOfWork, *, organisation_id: uuid.UUID, contact_id: uuid.UUID,
+    item_ids: Sequence[uuid.UUID], start: date, due: date | None = None,
+    purpose: str | None = None, deposit_cents: int | None = None,
+    override_block_reason: str | None = None,
+) -> LoanDTO:  # fmt: skip
+    """Reserve items for a coming period; the receipt number counts in the start's year.
+
+    Raises: ValidationError, NotFoundError, ConflictError, PermissionDeniedError.
+    """
+    uow.actor.require(Role.DESK, action="Reservierung")
+    _check_cart(item_ids, start, due)
+    if deposit_cents is not None and deposit_cents < 0:
+        raise ValidationError("Die Kaution darf nicht negativ sein.", field="deposit_cents")
+    with uow:
+        if start < local_today(uow.clock):
+            raise ValidationError("Der Beginn liegt in der Vergangenheit.", field="start")
+        loan_id = _open_loan(
+            uow, state=LoanState.RESERVED, organisation_id=organisation_id,
+            contact_id=contact_id, item_ids=item_ids, start=start, due=due, purpose=purpose,
+            deposit_cents=deposit_cents, override_block_reason=override_block_reason,
+            receipt_year=start.year,
+        )  # fmt: skip
+        uow.commit()
+        return _loan_dtos(uow.session, [loan_id])[0]
+
+
+def _get_loan(session: Session, loan_id: uuid.UUID) -> Loan:
+    loan = repo.get_loan(session, loan_id)
+    if loan is None:
+        raise NotFoundError(entity="Der Leihvorgang")
+    return loan
+
+
+def pick_up(
+    uow: UnitOfWork, *, loan_id: uuid.UUID, override_block_reason: str | None = None
+) -> LoanDTO:
+    """Hand out a reservation, keeping its receipt number; early pick-up moves the start.
+
+    Raises: NotFoundError, ConflictError (not reserved, expired, item unavailable or busy,
+    organisation blocked), PermissionDeniedError.
+    """
+    uow.actor.require(Role.DESK, action="Ausgabe")
+    with uow:
+        loan = _get_loan(uow.session, loan_id)
+        if loan.state is not LoanState.RESERVED:
+            raise ConflictError(
+                f"{loan.receipt_no} ist keine offene Reservierung "
+                f"(Stand: {_STATE_TEXT[LoanState(loan.state)]})."
+            )
+        today = local_today(uow.clock)
+        if loan.due_date < today:
+            raise ConflictError(
+                f"Die Reservierung {loan.receipt_no} ist am {_d(loan.due_date)} abgelaufen."
+            )
+        location = _actor_location(uow)
+        _check_organisation(uow, loan.organisation_id, override_block_reason)
+        lines = repo.list_lines(uow.session, [loan.id])
+        items = item_repo.list_items_by_ids(uow.session, [line.item_id for line in lines])
+        start = min(loan.start_date, today)
+        _check_available(
+            uow, list(items.values()), start=start, due=loan.due_date, except_loan_id=loan.id
+        )
+        for line in lines:
+            line.condition_out = items[line.item_id].condition
+            line.accessories_out = items[line.item_id].accessories
+        loan.start_date = start
+        loan.state = LoanState.OUT
+        loan.checked_out_at = uow.clock.now()
+        loan.staff_out_id = uow.actor.staff_id
+        loan.location_out_id = location.id
+        audit.record(
+            uow, entity="loan", entity_id=loan.id, action=AuditAction.CHECK_OUT,
+            changes={"receipt_no": loan.receipt_no, "from_reservation": True,
+                     "start_date": start},
+        )  # fmt: skip
+        uow.commit()
+        return _loan_dtos(uow.session, [loan.id])[0]
+
+
+def check_in(
+    uow: UnitOfWork, *, line_ids: Sequence[uuid.UUID],
+    checklist_results: dict[str, bool] | None = None, condition_in: str | None = None,
+    damage_note: str | None = None,
+) -> list[LoanDTO]:  # fmt: skip
+    """Take items back at the actor's location; a loan closes when its last line is back.
+
+    A damage note sends the items to maintenance with that note as reason.
+
+    Raises: ValidationError, NotFoundError, ConflictError (not out, already returned).
+    """
+    uow.actor.require(Role.DESK, action="Rücknahme")
+    ids = list(dict.fromkeys(line_ids))
+    if not ids:
+        raise ValidationError("Es ist kein Gerät zur Rücknahme gewählt.", field="line_ids")
+    damage = optional_text(damage_note)
+    with uow:
+        location = _actor_location(uow)
+        lines = repo.list_lines_by_ids(uow.session, ids)
+        if len(lines) != len(ids):
+            raise NotFoundError(entity="Eine Leihposition")
+        loans = {line.loan_id: _get_loan(uow.session, line.loan_id) for line in lines}
+        items = item_repo.list_items_by_ids(uow.session, [line.item_id for line in lines])
+        now = uow.clock.now()
+        for line in lines:
+            item, loan = items[line.item_id], loans[line.loan_id]
+            if loan.state is not LoanState.OUT or line.returned_at is not None:
+                raise ConflictError(
+                    f"Gerät {item.inventory_no} ({item.name}) ist unter {loan.receipt_no} "
+                    "nicht (mehr) ausgeliehen."
+                )
+            line.returned_at, line.staff_in_id = now, uow.actor.staff_id
+            line.location_in_id = location.id
+            line.checklist_results = dict(checklist_results) if checklist_results else None
+            line.condition_in = optional_text(condition_in, max_len=200)
+            line.damage_note = damage
+            item.current_location_id = location.id
+            if damage:
+                apply_status(uow, item, ItemStatus.MAINTENANCE, damage, None)
+        open_lines = {
+            line.loan_id for line in repo.list_lines(uow.session, list(loans))
+            if line.returned_at is None
+        }  # fmt: skip
+        for loan in loans.values():
+            returned = [line for line in lines if line.loan_id == loan.id]
+            if loan.id not in open_lines:
+                loan.state, loan.closed_at = LoanState.RETURNED, now
+            audit.record(
+                uow, entity="loan", entity_id=loan.id, action=AuditAction.CHECK_IN,
+                changes={
+                    "receipt_no": loan.receipt_no, "location_in_id": location.id,
+                    "line_ids": [str(line.id) for line in returned],
+                    "item_ids": [str(line.item_id) for line in returned],
+                    "complete": loan.id not in open_lines, "damage_note": damage,
+                },
+            )  # fmt: skip
+        uow.commit()
+        return _loan_dtos(uow.session, list(loans))
+
+
+def cancel_loan(uow: UnitOfWork, *, loan_id: uuid.UUID, reason: str) -> LoanDTO:
+    """Cancel a reservation; loans already out are returned, not cancelled.
+
+    Raises: ValidationError, NotFoundError, ConflictError.
+    """
+    uow.actor.require(Role.DESK, action="Stornierung")
+    reason = required_text(reason, field="reason", label="Der Grund", max_len=2000)
+    with uow:
+        loan = _get_loan(uow.session, loan_id)
+        if loan.state is not LoanState.RESERVED:
+            raise ConflictError(
+                f"{loan.receipt_no} ist {_STATE_TEXT[LoanState(loan.state)]} und kann nicht "
+                "storniert werden; nur Reservierungen lassen sich stornieren."
+            )
+        loan.state, loan.cancel_reason, loan.closed_at = (
+            LoanState.CANCELLED,
+            reason,
+            uow.clock.now(),
+        )
+        audit.record(
+            uow, entity="loan", entity_id=loan.id, action=AuditAction.CANCEL,
+            changes={"receipt_no": loan.receipt_no, "reason": reason},
+        )  # fmt: skip
+        uow.commit()
+        return _loan_dtos(uow.session, [loan.id])[0]
+
+
+def free_items(
+    uow: UnitOfWork, *, start: date, end: date, category_id: uuid.UUID | None = None,
+    location_id: uuid.UUID | None = None, text: str | None = None, limit: int | None = None,
+) -> list[FreeItemDTO]:  # fmt: skip
+    """Available items with no reservation or loan in [start, end], at any location.
+
+    Raises: ValidationError when the period ends before it starts.
+    """
+    period(start, end, field="end")
+    key = search_key(text) if text else None
+    with uow:
+        rows = repo.list_free_items(
+            uow.session, start=start, end=end, today=local_today(uow.clock),
+            category_id=category_id, location_id=location_id, text_key=key, limit=limit,
+        )  # fmt: skip
+        return [FreeItemDTO(id_, number, name, cat, code) for id_, number, name, cat, code in rows]
+
+
+def get_loan(uow: UnitOfWork, loan_id: uuid.UUID) -> LoanDTO:
+    """Raises: NotFoundError."""
+    with uow:
+        return _loan_dtos(uow.session, [_get_loan(uow.session, loan_id).id])[0]
+
+
+def find_open_line_by_inventory_no(uow: UnitOfWork, inventory_no: str) -> OpenLineDTO:
+    """The loan a scanned item is out on, for the return desk.
+
+    Raises: ValidationError (malformed number), NotFoundError, ConflictError (not out).
+    """
+    number = valid_inventory_no(inventory_no)
+    with uow:
+        line = repo.get_open_line_by_inventory_no(uow.session, number)
+        if line is None:
+            item = item_repo.get_by_inventory_no(uow.session, number)
+            if item is None:
+                raise NotFoundError(entity=f"Gerät {number}")
+            raise ConflictError(f"Gerät {number} ({item.name}) ist nicht ausgeliehen.")
+        item = item_repo.get_item(uow.session, line.item_id)
+        category = item_repo.get_category(uow.session, item.category_id) if item else None
+        loan = _loan_dtos(uow.session, [line.loan_id])[0]
+        return OpenLineDTO(
+            line_id=line.id, loan=loan,
+            checklist=tuple(category.checklist) if category else (),
+            is_overdue=loan.due_date < local_today(uow.clock),
+        )  # fmt: skip
+
+
+def list_due(uow: UnitOfWork, *, location_id: uuid.UUID, on: date) -> list[LoanDTO]:
+    """Loans out from the location that are due back on that day."""
+    with uow:
+        ids = repo.list_out_loan_ids(uow.session, location_id=location_id, due_from=on, due_to=on)
+        return _loan_dtos(uow.session, ids)
+
+
+def list_overdue(uow: UnitOfWork, *, location_id: uuid.UUID) -> list[LoanDTO]:
+    """Loans out from the location whose due date has passed, oldest first."""
+    with uow:
+        today = local_today(uow.clock)
+        ids = repo.list_out_loan_ids(
+            uow.session, location_id=location_id, due_from=None, due_to=today - timedelta(days=1)
+        )
+        return _loan_dtos(uow.session, ids)

@@ -1,0 +1,1 @@
+"""The Raumkalender tab: room bookings and series."""

@@ -1,0 +1,1 @@
+"""The Coworking tab: desk bookings and check-in."""

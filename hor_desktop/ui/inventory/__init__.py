@@ -1,0 +1,1 @@
+"""The Inventar tab: equipment items, loans and returns."""

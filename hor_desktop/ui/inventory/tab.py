@@ -1,0 +1,24 @@
+"""The Inventar tab (placeholder): equipment, loans and returns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class InventoryTab(QWidget):
+    """Placeholder until the Inventar tab is built; says what will come here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inventoryTab")
+        self.placeholder = QLabel(
+            self.tr(
+                "Hier entsteht das Inventar: Geräte suchen und scannen, ausleihen, zurücknehmen und Leihscheine drucken."  # noqa: E501 (one literal for lupdate)
+            ),
+            self,
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)

@@ -1,0 +1,120 @@
+"""The main window: four tabs, menus with shortcuts, and a status bar that says where we are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from hor_desktop.ui.calendar.tab import CalendarTab
+from hor_desktop.ui.desks.tab import DesksTab
+from hor_desktop.ui.inventory.tab import InventoryTab
+from hor_desktop.ui.organisations.tab import OrganisationsTab
+from hor_desktop.ui.tasks import ImmediateRunner, TaskRunner
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the window shows about this session; built by app.py, no secrets inside."""
+
+    mode: str  # "local", "replica" or "direct"
+    database: str  # file name or host/database, never a password
+    location_code: str
+    location_name: str
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: SessionInfo,
+        *,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.runner: TaskRunner = runner or ImmediateRunner()
+        self.setWindowTitle(self.tr("HoR Desk – {location}").format(location=session.location_name))
+        self.resize(1200, 800)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.organisations_tab = OrganisationsTab(self)
+        self.inventory_tab = InventoryTab(self)
+        self.calendar_tab = CalendarTab(self)
+        self.desks_tab = DesksTab(self)
+        self.tabs.addTab(self.organisations_tab, self.tr("Organisationen"))
+        self.tabs.addTab(self.inventory_tab, self.tr("Inventar"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Raumkalender"))
+        self.tabs.addTab(self.desks_tab, self.tr("Coworking"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+    def _build_actions(self) -> None:
+        self.quit_action = QAction(self.tr("&Beenden"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setStatusTip(self.tr("HoR Desk schließen"))
+        self.quit_action.triggered.connect(self.close)
+
+        self.tab_actions: list[QAction] = []
+        for index in range(self.tabs.count()):
+            # The tab titles are already translated; "&" keeps them usable as mnemonics.
+            action = QAction(self.tabs.tabText(index), self)
+            action.setObjectName(f"showTab{index + 1}Action")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
+            self.addAction(action)  # the shortcut works even with the menu bar hidden
+            self.tab_actions.append(action)
+        self.addAction(self.quit_action)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        view_menu.setObjectName("viewMenu")
+        view_menu.addActions(self.tab_actions)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.mode_label = QLabel(self._mode_text(self.session.mode), self)
+        self.mode_label.setObjectName("modeLabel")
+        self.database_label = QLabel(
+            self.tr("Datenbank: {database}").format(database=self.session.database), self
+        )
+        self.database_label.setObjectName("databaseLabel")
+        self.location_label = QLabel(
+            self.tr("Standort: {code} – {name}").format(
+                code=self.session.location_code, name=self.session.location_name
+            ),
+            self,
+        )
+        self.location_label.setObjectName("locationLabel")
+        for label in (self.mode_label, self.database_label, self.location_label):
+            status.addPermanentWidget(label)
+
+    def _mode_text(self, mode: str) -> str:
+        # One literal per mode, so lupdate sees each sentence whole.
+        if mode == "replica":
+            return self.tr("Modus: Replikat")
+        if mode == "direct":
+            return self.tr("Modus: Direkt")
+        return self.tr("Modus: lokal")
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Let running background work finish so no unit of work is cut off mid-commit.
+        wait = getattr(self.runner, "wait", None)
+        if callable(wait):
+            wait(10_000)
+        super().closeEvent(event)

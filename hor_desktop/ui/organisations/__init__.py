@@ -1,0 +1,1 @@
+"""The Organisationen tab: organisations, their contacts and blocks."""

@@ -1,0 +1,186 @@
+"""Inventory: categories, items, item status and kits."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import func, select
+
+from hor_desktop.core.actor import Actor
+from hor_desktop.core.enums import ItemStatus, Role
+from hor_desktop.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from hor_desktop.services import equipment
+from hor_desktop.services.locations import LocationDTO
+from hor_desktop.store.database import Database
+from hor_desktop.store.models import AuditEvent, EquipmentItem
+
+
+@pytest.fixture
+def manager(locations: list[LocationDTO]) -> Actor:
+    return Actor(location_id=locations[0].id, role=Role.LOCATION_ADMIN, name="Leitung")
+
+
+@pytest.fixture
+def category(db: Database, manager: Actor) -> equipment.CategoryDTO:
+    return equipment.create_category(
+        db.unit_of_work(manager), name="Beamer", default_loan_days=7, deposit_cents=5000,
+        checklist=["Fernbedienung", " ", "HDMI-Kabel "],
+    )  # fmt: skip
+
+
+def new_item(
+    db: Database, actor: Actor, category: equipment.CategoryDTO, location: LocationDTO, *,
+    inventory_no: str = "100234", name: str = "Beamer Epson",
+) -> equipment.ItemDTO:  # fmt: skip
+    return equipment.create_item(
+        db.unit_of_work(actor), inventory_no=inventory_no, name=name, category_id=category.id,
+        home_location_id=location.id, accessories="Fernbedienung", condition="gut",
+    )  # fmt: skip
+
+
+def test_category_checklist_is_trimmed(category: equipment.CategoryDTO) -> None:
+    assert category.checklist == ("Fernbedienung", "HDMI-Kabel")
+
+
+def test_edit_category_is_audited_as_a_diff(
+    db: Database, manager: Actor, category: equipment.CategoryDTO
+) -> None:
+    equipment.edit_category(
+        db.unit_of_work(manager), category_id=category.id, name="Beamer", default_loan_days=3,
+        deposit_cents=5000, checklist=["Fernbedienung"],
+    )  # fmt: skip
+    with db.unit_of_work(manager) as uow:
+        changes = uow.session.scalars(
+            select(AuditEvent.changes).where(
+                AuditEvent.entity_id == category.id, AuditEvent.action == "update"
+            )
+        ).one()
+    assert changes == {
+        "default_loan_days": [7, 3],
+        "checklist": [["Fernbedienung", "HDMI-Kabel"], ["Fernbedienung"]],
+    }
+
+
+def test_new_item_starts_available_at_its_home_location(
+    db: Database, manager: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> None:
+    item = new_item(db, manager, category, locations[2])
+    assert item.current_location_id == item.home_location_id == locations[2].id
+    assert item.status is ItemStatus.AVAILABLE
+    with db.unit_of_work(manager) as uow:
+        row = uow.session.get(EquipmentItem, item.id)
+        assert row is not None
+        assert row.name_key == "beamer epson"
+
+
+def test_duplicate_inventory_number_is_refused(
+    db: Database, manager: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> None:
+    new_item(db, manager, category, locations[0])
+    with pytest.raises(ValidationError, match="100234 ist schon vergeben") as info:
+        new_item(db, manager, category, locations[1], name="Anderer Beamer")
+    assert info.value.field == "inventory_no"
+    with db.unit_of_work(manager) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(EquipmentItem)) == 1
+
+
+def test_malformed_inventory_number_is_refused(
+    db: Database, manager: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> None:
+    with pytest.raises(ValidationError, match="4 bis 12 Ziffern"):
+        new_item(db, manager, category, locations[0], inventory_no="AB-12")
+
+
+def test_desk_staff_may_not_create_items(
+    db: Database, desk_actor: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> None:
+    with pytest.raises(PermissionDeniedError):
+        new_item(db, desk_actor, category, locations[0])
+
+
+def test_edit_item_keeps_current_location_and_updates_name_key(
+    db: Database, manager: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> None:
+    item = new_item(db, manager, category, locations[0])
+    edited = equipment.edit_item(
+        db.unit_of_work(manager), item_id=item.id, inventory_no="100234",
+        name="Beamer Épson XL", category_id=category.id, home_location_id=locations[1].id,
+    )  # fmt: skip
+    assert edited.current_location_id == locations[0].id
+    assert edited.home_location_id == locations[1].id
+    found = equipment.get_item_by_inventory_no(db.unit_of_work(manager), "100234")
+    assert found.name == "Beamer Épson XL"
+
+
+def test_maintenance_needs_a_reason(
+    db: Database, desk_actor: Actor, manager: Actor, category: equipment.CategoryDTO,
+    locations: list[LocationDTO],
+) -> None:  # fmt: skip
+    item = new_item(db, manager, category, locations[0])
+    with pytest.raises(ValidationError) as info:
+        equipment.set_item_status(
+            db.unit_of_work(desk_actor), item_id=item.id, status=ItemStatus.MAINTENANCE
+        )
+    assert info.value.field == "reason"
+
+
+def test_status_change_is_audited_and_back_to_available_clears_reason(
+    db: Database, desk_actor: Actor, manager: Actor, category: equipment.CategoryDTO,
+    locations: list[LocationDTO],
+) -> None:  # fmt: skip
+    item = new_item(db, manager, category, locations[0])
+    change = equipment.set_item_status(
+        db.unit_of_work(desk_actor), item_id=item.id, status=ItemStatus.MAINTENANCE,
+        reason="Lampe defekt",
+    )  # fmt: skip
+    assert change.item.status_reason == "Lampe defekt"
+    assert change.affected_reservations == ()
+    back = equipment.set_item_status(
+        db.unit_of_work(desk_actor), item_id=item.id, status=ItemStatus.AVAILABLE
+    )
+    assert (back.item.status, back.item.status_reason) == (ItemStatus.AVAILABLE, None)
+    with db.unit_of_work(manager) as uow:
+        actions = uow.session.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity_id == item.id)
+        ).all()
+    assert sorted(actions) == ["create", "status", "status"]
+
+
+def test_retiring_an_item_needs_a_location_admin(
+    db: Database, desk_actor: Actor, manager: Actor, category: equipment.CategoryDTO,
+    locations: list[LocationDTO],
+) -> None:  # fmt: skip
+    item = new_item(db, manager, category, locations[0])
+    with pytest.raises(PermissionDeniedError):
+        equipment.set_item_status(
+            db.unit_of_work(desk_actor), item_id=item.id, status=ItemStatus.RETIRED
+        )
+
+
+def test_kit_lists_its_items_and_edit_replaces_them(
+    db: Database, manager: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> None:
+    a, b, c = (
+        new_item(db, manager, category, locations[0], inventory_no=f"30000{n}", name=f"Teil {n}")
+        for n in range(3)
+    )
+    kit = equipment.create_kit(db.unit_of_work(manager), name="Präsentation", item_ids=[b.id, a.id])
+    items = equipment.get_kit_items(db.unit_of_work(manager), kit.id)
+    assert [item.inventory_no for item in items] == ["300000", "300001"]
+    edited = equipment.edit_kit(
+        db.unit_of_work(manager), kit_id=kit.id, name="Präsentation groß", item_ids=[a.id, c.id]
+    )
+    assert edited.item_ids == (a.id, c.id)
+    items = equipment.get_kit_items(db.unit_of_work(manager), kit.id)
+    assert [item.inventory_no for item in items] == ["300000", "300002"]
+
+
+def test_kit_with_unknown_item_is_refused(db: Database, manager: Actor) -> None:
+    with pytest.raises(ValidationError):
+        equipment.create_kit(db.unit_of_work(manager), name="Set", item_ids=[uuid.uuid4()])
+
+
+def test_unknown_inventory_number_is_not_found(db: Database, desk_actor: Actor) -> None:
+    with pytest.raises(NotFoundError, match="Gerät 999999"):
+        equipment.get_item_by_inventory_no(db.unit_of_work(desk_actor), "999999")
