@@ -16,10 +16,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hor_desktop import __version__
-from hor_desktop.config import APP_AUTHOR, APP_NAME, Settings, load_settings
+from hor_desktop.config import APP_AUTHOR, APP_NAME, Settings, archive_dir_for, load_settings
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import Role
 from hor_desktop.core.errors import ConfigError, HorError, NotFoundError
+from hor_desktop.printing.archive import DocumentArchive
 from hor_desktop.resources import resource
 from hor_desktop.services.locations import (
     LocationDTO,
@@ -29,10 +30,11 @@ from hor_desktop.services.locations import (
 )
 from hor_desktop.store.database import Database, open_database
 from hor_desktop.store.engine import parse_url, sqlite_path
+from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.i18n import install_translators
 from hor_desktop.ui.main_window import MainWindow, SessionInfo
 from hor_desktop.ui.messages import install_excepthook, show_startup_error
-from hor_desktop.ui.tasks import ThreadPoolRunner
+from hor_desktop.ui.tasks import TaskRunner, ThreadPoolRunner
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +163,7 @@ def open_startup(settings: Settings) -> Startup:
     return Startup(settings=settings, database=database, location=location, actor=actor)
 
 
-def build_window(startup: Startup) -> MainWindow:
+def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainWindow:
     """The main window for an opened session (needs a QApplication, not its event loop)."""
     session = SessionInfo(
         mode=startup.settings.mode,
@@ -169,7 +171,16 @@ def build_window(startup: Startup) -> MainWindow:
         location_code=startup.location.code,
         location_name=startup.location.name,
     )
-    return MainWindow(session, runner=ThreadPoolRunner())
+    context = DeskContext(
+        unit_of_work=startup.database.unit_of_work,
+        actor=startup.actor,
+        location=startup.location,
+        runner=runner or ThreadPoolRunner(),
+        archive=DocumentArchive(archive_dir_for(startup.settings)),
+        house_name=startup.settings.house_name,
+        mode=startup.settings.mode,
+    )
+    return MainWindow(session, context)
 
 
 def launch(app: QApplication, options: argparse.Namespace) -> tuple[Startup, MainWindow] | None:

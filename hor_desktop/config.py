@@ -51,6 +51,21 @@ class Settings:
     location_code: str | None = None
     language: str = "de"
     shared_url: str | None = None  # the shared PostgreSQL a replica syncs with
+    house_name: str = "Haus der Ressourcen"  # letterhead of every document
+    archive_dir: str | None = None  # issued PDFs; default: "archiv" beside the database
+
+
+def archive_dir_for(settings: Settings) -> Path:
+    """Where issued documents are archived: configured, beside the SQLite file, or data dir."""
+    if settings.archive_dir:
+        return Path(settings.archive_dir)
+    parsed = _parse(settings.database_url)
+    database = parsed.database if parsed is not None else None
+    if parsed is not None and parsed.get_backend_name() == "sqlite" and database not in (
+        None, "", ":memory:"
+    ):  # fmt: skip
+        return Path(str(database)).parent / "archiv"
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "archiv"
 
 
 def config_path(config_dir: Path | None = None) -> Path:

@@ -8,10 +8,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from hor_desktop.ui.calendar.tab import CalendarTab
+from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.desks.tab import DesksTab
 from hor_desktop.ui.inventory.tab import InventoryTab
 from hor_desktop.ui.organisations.tab import OrganisationsTab
-from hor_desktop.ui.tasks import ImmediateRunner, TaskRunner
+from hor_desktop.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -28,24 +29,25 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         session: SessionInfo,
+        context: DeskContext,
         *,
-        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
-        self.runner: TaskRunner = runner or ImmediateRunner()
+        self.context = context
+        self.runner: TaskRunner = context.runner
         self.setWindowTitle(self.tr("HoR Desk – {location}").format(location=session.location_name))
         self.resize(1200, 800)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.organisations_tab = OrganisationsTab(self)
-        self.inventory_tab = InventoryTab(self)
-        self.calendar_tab = CalendarTab(self)
-        self.desks_tab = DesksTab(self)
+        self.organisations_tab = OrganisationsTab(context, self)
+        self.inventory_tab = InventoryTab(context, self)
+        self.calendar_tab = CalendarTab(context, self)
+        self.desks_tab = DesksTab(context, self)
         self.tabs.addTab(self.organisations_tab, self.tr("Organisationen"))
         self.tabs.addTab(self.inventory_tab, self.tr("Inventar"))
         self.tabs.addTab(self.calendar_tab, self.tr("Raumkalender"))

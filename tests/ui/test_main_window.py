@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from hor_desktop.ui.calendar.tab import CalendarTab
+from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.desks.tab import DesksTab
 from hor_desktop.ui.inventory.tab import InventoryTab
 from hor_desktop.ui.main_window import MainWindow, SessionInfo
@@ -23,8 +24,8 @@ SESSION = SessionInfo(
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow(SESSION)
+def window(qtbot: QtBot, desk_context: DeskContext) -> MainWindow:
+    window = MainWindow(SESSION, desk_context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -73,8 +74,10 @@ def test_status_labels_are_permanent(window: MainWindow) -> None:
     ("mode", "text"),
     [("local", "Modus: lokal"), ("replica", "Modus: Replikat"), ("direct", "Modus: Direkt")],
 )
-def test_mode_label_per_mode(qtbot: QtBot, mode: str, text: str) -> None:
-    window = MainWindow(SessionInfo(mode, "db.example/hor", "CCH", "HoR Köln – Coach"))
+def test_mode_label_per_mode(qtbot: QtBot, desk_context: DeskContext, mode: str, text: str) -> None:
+    window = MainWindow(
+        SessionInfo(mode, "db.example/hor", "CCH", "HoR Köln – Coach"), desk_context
+    )
     qtbot.addWidget(window)
     assert window.mode_label.text() == text
     assert window.database_label.text() == "Datenbank: db.example/hor"

@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from hor_desktop.ui.context import DeskContext
+
 
 class InventoryTab(QWidget):
     """Placeholder until the Inventar tab is built; says what will come here."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.setObjectName("inventoryTab")
         self.placeholder = QLabel(
             self.tr(
