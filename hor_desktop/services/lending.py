@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import AuditAction, ItemStatus, LoanState, OrganisationStatus, Role
 from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from hor_desktop.core.ids import new_id
 from hor_desktop.core.receipts import ReceiptNo
 from hor_desktop.core.validation import inventory_no as valid_inventory_no
 from hor_desktop.core.validation import optional_text, period, required_text, search_key
@@ -217,11 +218,15 @@ def _open_loan(
     uow: UnitOfWork, *, state: LoanState, organisation_id: uuid.UUID, contact_id: uuid.UUID,
     item_ids: Sequence[uuid.UUID], start: date, due: date | None, purpose: str | None,
     deposit_cents: int | None, override_block_reason: str | None, receipt_year: int,
-) -> uuid.UUID:  # fmt: skip
-    """The shared body of check-out and reservation, inside the open unit of work."""
+) -> LoanDTO:  # fmt: skip
+    """The shared body of check-out and reservation, inside the open unit of work.
+
+    Returns the DTO built from the objects at hand: re-reading the loan after the commit
+    cost a second transaction on the busiest path of the desk.
+    """
     location = _actor_location(uow)
     org = _check_organisation(uow, organisation_id, override_block_reason)
-    _check_contact(uow.session, contact_id, org)
+    contact = _check_contact(uow.session, contact_id, org)
     found = item_repo.list_items_by_ids(uow.session, item_ids)
     if len(found) != len(item_ids):
         raise NotFoundError(entity="Ein ausgewähltes Gerät")
@@ -236,6 +241,7 @@ def _open_loan(
     if deposit_cents is None:
         deposit_cents = sum(categories[item.category_id].deposit_cents for item in items)
     loan = Loan(
+        id=new_id(),  # known now, so the whole loan is written in the one flush at commit
         receipt_no=_next_receipt_no(uow.session, location, receipt_year),
         organisation_id=org.id, contact_id=contact_id, start_date=start, due_date=due,
         purpose=optional_text(purpose), deposit_cents=deposit_cents, state=state,
@@ -243,11 +249,17 @@ def _open_loan(
         checked_out_at=uow.clock.now() if state is LoanState.OUT else None,
     )  # fmt: skip
     uow.session.add(loan)
-    uow.session.flush()
-    for item in items:
-        line = LoanLine(loan_id=loan.id, item_id=item.id, condition_out=item.condition)
-        line.accessories_out = item.accessories
-        uow.session.add(line)
+    lines = [
+        LoanLine(
+            id=new_id(),
+            loan_id=loan.id,
+            item_id=item.id,
+            condition_out=item.condition,
+            accessories_out=item.accessories,
+        )
+        for item in items
+    ]
+    uow.session.add_all(lines)
     audit.record(
         uow, entity="loan", entity_id=loan.id,
         action=AuditAction.CHECK_OUT if state is LoanState.OUT else AuditAction.RESERVE,
@@ -257,7 +269,30 @@ def _open_loan(
             "item_ids": [str(item.id) for item in items],
         },
     )  # fmt: skip
-    return loan.id
+    line_dtos = tuple(
+        sorted(
+            (
+                LoanLineDTO(
+                    line.id,
+                    item.id,
+                    item.inventory_no,
+                    item.name,
+                    line.accessories_out,
+                    line.condition_out,
+                    None,
+                    None,
+                    None,
+                )
+                for line, item in zip(lines, items, strict=True)
+            ),
+            key=lambda dto: dto.inventory_no,
+        )
+    )
+    return LoanDTO(
+        loan.id, loan.receipt_no, state, org.id, org.name, contact.id, contact.name,
+        contact.phone, start, due, loan.purpose, deposit_cents, loan.checked_out_at, None,
+        line_dtos,
+    )  # fmt: skip
 
 
 def check_out(
@@ -280,14 +315,14 @@ def check_out(
         start = start or today
         if start > today:
             raise ValidationError("Ein späterer Beginn ist eine Reservierung.", field="start")
-        loan_id = _open_loan(
+        loan = _open_loan(
             uow, state=LoanState.OUT, organisation_id=organisation_id, contact_id=contact_id,
             item_ids=item_ids, start=start, due=due, purpose=purpose,
             deposit_cents=deposit_cents, override_block_reason=override_block_reason,
             receipt_year=today.year,
         )  # fmt: skip
         uow.commit()
-        return _loan_dtos(uow.session, [loan_id])[0]
+        return loan
 
 
 def reserve(
@@ -307,14 +342,14 @@ def reserve(
     with uow:
         if start < local_today(uow.clock):
             raise ValidationError("Der Beginn liegt in der Vergangenheit.", field="start")
-        loan_id = _open_loan(
+        loan = _open_loan(
             uow, state=LoanState.RESERVED, organisation_id=organisation_id,
             contact_id=contact_id, item_ids=item_ids, start=start, due=due, purpose=purpose,
             deposit_cents=deposit_cents, override_block_reason=override_block_reason,
             receipt_year=start.year,
         )  # fmt: skip
         uow.commit()
-        return _loan_dtos(uow.session, [loan_id])[0]
+        return loan
 
 
 def _get_loan(session: Session, loan_id: uuid.UUID) -> Loan:

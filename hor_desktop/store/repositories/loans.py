@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, exists, or_, select
+from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.enums import ItemStatus, LoanState
@@ -21,23 +21,21 @@ from hor_desktop.store.models import (
 )
 
 
-def _overlaps(start: date, end: date, today: date) -> ColumnElement[bool]:
+def _active_in(start: date, end: date, today: date) -> ColumnElement[bool]:
     """Loans whose active period meets [start, end] (inclusive dates).
 
-    A reservation holds the item over [start_date, due_date]; a loan that is out holds it
-    over [start_date, max(due_date, today)], so an overdue item stays busy until returned.
-    ``today`` is a constant here, which turns the max() into a plain OR.
+    A reservation holds its items over [start_date, due_date]; a loan that is out holds
+    them over [start_date, max(due_date, today)], so an overdue item stays busy until it
+    is returned. Phrased as ranges on ix_loan_state_due_date.
     """
-    out_reaches_start = Loan.start_date <= end
-    if today < start:
-        out_reaches_start = and_(Loan.start_date <= end, Loan.due_date >= start)
-    return and_(
-        Loan.deleted_at.is_(None),
-        or_(
-            and_(Loan.state == LoanState.RESERVED, Loan.start_date <= end, Loan.due_date >= start),
-            and_(Loan.state == LoanState.OUT, out_reaches_start),
-        ),
-    )
+    active = (LoanState.RESERVED, LoanState.OUT)
+    meets = and_(Loan.state.in_(active), Loan.due_date >= start, Loan.start_date <= end)
+    if today >= start:  # overdue loans still hold their items
+        meets = or_(
+            meets,
+            and_(Loan.state == LoanState.OUT, Loan.due_date < start, Loan.start_date <= end),
+        )
+    return and_(Loan.deleted_at.is_(None), meets)
 
 
 def _open_line() -> ColumnElement[bool]:
@@ -57,7 +55,7 @@ def list_busy_lines(
     query = (
         select(LoanLine.item_id, Loan.receipt_no, Loan.state, Loan.start_date, Loan.due_date)
         .join(Loan, Loan.id == LoanLine.loan_id)
-        .where(LoanLine.item_id.in_(list(item_ids)), _open_line(), _overlaps(start, end, today))
+        .where(LoanLine.item_id.in_(list(item_ids)), _open_line(), _active_in(start, end, today))
         .order_by(Loan.start_date)
     )
     if except_loan_id is not None:
@@ -78,12 +76,14 @@ def list_free_items(
 ) -> Sequence[Row[uuid.UUID, str, str, str, str]]:
     """(id, inventory no, name, category name, location code) of items free over the period.
 
-    One query; the NOT EXISTS probe uses ix_loan_line_item_id_returned_at per item.
+    One query. The busy set is found from the few active loans (ix_loan_state_due_date),
+    not by probing each item's lines: lines of cancelled loans stay "unreturned", and
+    probing them item by item made "free projectors" four times slower on L data.
     """
-    busy = exists(
-        select(LoanLine.id)
+    busy = (
+        select(LoanLine.item_id)
         .join(Loan, Loan.id == LoanLine.loan_id)
-        .where(LoanLine.item_id == EquipmentItem.id, _open_line(), _overlaps(start, end, today))
+        .where(_open_line(), _active_in(start, end, today))
     )
     query = (
         select(
@@ -98,7 +98,7 @@ def list_free_items(
         .where(
             EquipmentItem.deleted_at.is_(None),
             EquipmentItem.status == ItemStatus.AVAILABLE,
-            ~busy,
+            EquipmentItem.id.not_in(busy),
         )
         .order_by(EquipmentItem.name_key, EquipmentItem.inventory_no)
     )
