@@ -10,6 +10,7 @@ from hor_desktop.store.models.bookings import (
     Room,
     RoomBooking,
 )
+from hor_desktop.store.models.contacts_log import CallLogEntry
 from hor_desktop.store.models.documents import IssuedDocument
 from hor_desktop.store.models.equipment import (
     EquipmentCategory,
@@ -25,6 +26,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "BookingSeries",
+    "CallLogEntry",
     "ClosingDay",
     "Contact",
     "Desk",
