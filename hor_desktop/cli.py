@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from hor_desktop import __version__
+from hor_desktop.admin import add_all_commands
 from hor_desktop.config import load_settings
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import local_today
@@ -193,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=SCALES, default="S", help="Umfang (Standard: S)")
     demo.add_argument("--seed", type=int, default=1, help="Startwert des Zufalls (Standard: 1)")
     demo.set_defaults(handler=cmd_demo_data)
+    add_all_commands(commands)
     return parser
 
 
@@ -216,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(db_override=args.db)
         args.url = settings.database_url
         args.location_code = settings.location_code
+        args.settings = settings
         result: int = args.handler(args)
         return result
     except HorError as exc:

@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     Rule("resources", (), "resources.py is a leaf every layer may use", ()),
     Rule("reports", ("hor_desktop.ui",), "reports are Qt-free"),
     Rule("cli", ("hor_desktop.ui",), "hor-admin runs without a display"),
+    Rule("admin", ("hor_desktop.ui",), "hor-admin commands run without a display"),
     Rule("config", ("hor_desktop.ui",), "settings load before Qt"),
 )
 
