@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +35,7 @@ from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.i18n import install_translators
 from hor_desktop.ui.main_window import MainWindow, SessionInfo
 from hor_desktop.ui.messages import install_excepthook, show_startup_error
+from hor_desktop.ui.startup_probe import StartupProbe
 from hor_desktop.ui.tasks import TaskRunner, ThreadPoolRunner
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,16 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         "--db", metavar="URL", help="Datenbank-URL (sqlite:///… oder postgresql://…)"
     )
     parser.add_argument("--version", action="version", version=f"HoR Desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="ohne Bildschirm prüfen: Datenbank, Ausleihe, Leihschein (Exit 0 = in Ordnung)",
+    )
+    parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="Zeit bis zum ersten gezeichneten Fenster messen, ausgeben und beenden",
+    )
     options, rest = parser.parse_known_args(list(argv))
     return options, rest
 
@@ -204,11 +216,31 @@ def launch(app: QApplication, options: argparse.Namespace) -> tuple[Startup, Mai
     return startup, window
 
 
+def self_test() -> int:
+    """Qt loads offscreen, and a loan with its slip can be made in a fresh database."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    print(f"OK Qt {qVersion()} ({app.platformName()})")
+    from hor_desktop.selftest import run_self_test  # noqa: PLC0415 (not needed on a normal start)
+
+    try:
+        run_self_test()
+    except Exception as exc:
+        log.exception("self-test failed")
+        print(f"FEHLER Selbsttest: {exc}", file=sys.stderr)
+        return 1
+    print("Selbsttest bestanden")
+    return 0
+
+
 def run(argv: Sequence[str]) -> int:
+    options, qt_args = parse_args(argv)
+    if options.self_test:
+        return self_test()
     log_file = configure_logging()
     install_excepthook(str(log_file) if log_file else None)
     qInstallMessageHandler(_qt_message_to_log)
-    options, qt_args = parse_args(argv)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("HoR Desk")
@@ -222,7 +254,9 @@ def run(argv: Sequence[str]) -> int:
     launched = launch(app, options)
     if launched is None:
         return EXIT_STARTUP_FAILED
-    startup, _window = launched
+    startup, window = launched
+    if options.startup_probe:
+        StartupProbe(window, app).arm()
     try:
         return app.exec()
     finally:

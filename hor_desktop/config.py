@@ -10,8 +10,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
-import keyring
-import keyring.errors
 import platformdirs
 import tomli_w
 from sqlalchemy.engine import URL, make_url
@@ -186,6 +184,9 @@ def _store_password(url_text: str) -> str:
         return url_text
     if not url.password:
         return url_text
+    import keyring  # noqa: PLC0415 (slow to import; only PostgreSQL URLs need it)
+    import keyring.errors  # noqa: PLC0415
+
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_key(url), str(url.password))
     except keyring.errors.KeyringError as exc:
@@ -201,6 +202,9 @@ def _with_keyring_password(url_text: str) -> str:
     url = _parse(url_text)
     if url is None or not url.username or url.password:
         return url_text
+    import keyring  # noqa: PLC0415 (slow to import; only PostgreSQL URLs need it)
+    import keyring.errors  # noqa: PLC0415
+
     try:
         password = keyring.get_password(KEYRING_SERVICE, keyring_key(url))
     except keyring.errors.NoKeyringError:

@@ -10,12 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
-
 from hor_desktop.core.clock import to_local
-from hor_desktop.printing.fonts import BOLD, register_fonts
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -59,6 +54,13 @@ class DocumentArchive:
 
 def stamp_reprint(pdf: bytes, label: str) -> bytes:
     """The original document, unchanged, with ``label`` stamped on every page."""
+    # Imported here: the archive is created at start-up, and these load slowly.
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
+    from reportlab.lib.pagesizes import A4  # noqa: PLC0415
+    from reportlab.pdfgen.canvas import Canvas  # noqa: PLC0415
+
+    from hor_desktop.printing.fonts import BOLD, register_fonts  # noqa: PLC0415
+
     register_fonts()
     overlay_buffer = io.BytesIO()
     canvas = Canvas(overlay_buffer, pagesize=A4)

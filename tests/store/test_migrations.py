@@ -157,6 +157,7 @@ def test_upgrade_from_older_revision_takes_a_backup_first(
         _NEXT_REVISION.format(head=shipped_head), encoding="utf-8"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9000_test_next")
     assert head_revision() == "9000_test_next"
 
     database = open_database(url, clock=clock, migrate=False)
@@ -182,3 +183,9 @@ def test_database_at_head_is_not_backed_up(db_path: Path) -> None:
     with open_database(url, migrate=False) as database:
         assert upgrade_to_head(database.engine) is None
     assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_the_known_head_revision_is_alembics_head() -> None:
+    from hor_desktop.store.migrate import HEAD_REVISION, head_revision
+
+    assert head_revision() == HEAD_REVISION

@@ -1,0 +1,72 @@
+"""``--startup-probe``: time from process start to the first painted, populated window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+POPULATE_TIMEOUT_MS = 10_000
+
+
+def seconds_since_process_start() -> float:
+    """Wall time since the OS started this process (Linux /proc), else since import."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat: starttime, in clock ticks
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED_AT
+
+
+_IMPORTED_AT = time.perf_counter()
+
+
+class StartupProbe(QObject):
+    """Waits for the window's first paint and, if the first tab loads data, for its
+    ``populated`` signal; prints ``STARTUP first_paint_ms=… populated_ms=…`` and quits."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(window)
+        self._window = window
+        self._app = app
+        self._first_paint: float | None = None
+
+    def arm(self) -> None:
+        self._window.installEventFilter(self)
+        QTimer.singleShot(POPULATE_TIMEOUT_MS, self._finish)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        painted = watched is self._window and event.type() == QEvent.Type.Paint
+        if painted and self._first_paint is None:
+            self._first_paint = seconds_since_process_start()
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._wait_for_first_tab)
+        return False
+
+    def _wait_for_first_tab(self) -> None:
+        tabs = getattr(self._window, "tabs", None)
+        tab = tabs.currentWidget() if tabs is not None else None
+        populated = getattr(tab, "populated", None)
+        if populated is None or getattr(tab, "is_populated", lambda: False)():
+            self._finish()
+            return
+        populated.connect(self._finish)
+
+    def _finish(self) -> None:
+        if self._first_paint is None:
+            print("STARTUP failed: no paint within the timeout", file=sys.stderr)
+            self._app.exit(1)
+            return
+        done = seconds_since_process_start()
+        print(
+            f"STARTUP first_paint_ms={self._first_paint * 1000:.0f} populated_ms={done * 1000:.0f}"
+        )
+        sys.stdout.flush()
+        self._app.exit(0)
