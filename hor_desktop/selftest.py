@@ -13,7 +13,14 @@ from pathlib import Path
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import Role
 from hor_desktop.printing.archive import DocumentArchive
-from hor_desktop.services import documents, equipment, lending, locations, organisations
+from hor_desktop.services import (
+    contacts,
+    documents,
+    equipment,
+    lending,
+    locations,
+    organisations,
+)
 from hor_desktop.store.database import open_database
 from hor_desktop.store.migrate import head_revision
 
@@ -39,7 +46,7 @@ def run_self_test(report: Report = print) -> None:
             org = organisations.create_organisation(
                 database.unit_of_work(admin), name="Selbsttest e.V."
             )
-            contact = organisations.add_contact(
+            contact = contacts.add_contact(
                 database.unit_of_work(admin), organisation_id=org.id, name="Erika Mustermann",
                 is_responsible=True,
             )  # fmt: skip

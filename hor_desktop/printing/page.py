@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from hor_desktop.printing.fonts import BOLD, REGULAR, register_fonts, visual
 from hor_desktop.printing.model import Letterhead
@@ -110,7 +110,7 @@ def build_pdf(
     """Lay out ``story`` on A4 pages with the letterhead; returns the PDF bytes."""
     register_fonts()
     buffer = BytesIO()
-    document = SimpleDocTemplate(
+    document = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
@@ -125,10 +125,12 @@ def build_pdf(
     on_page: Callable[[Canvas, Any], None] = lambda canvas, _doc: _draw_letterhead(  # noqa: E731
         canvas, letterhead
     )
-    document.build(
-        story,
-        onFirstPage=on_page,
-        onLaterPages=on_page,
-        canvasmaker=_numbered_canvas(texts, footer),
-    )
+    # No frame padding (reportlab's default is 6 pt): the body then lines up with the
+    # letterhead and footer, which are drawn at the page margin.
+    frame = Frame(
+        document.leftMargin, document.bottomMargin, document.width, document.height,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )  # fmt: skip
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    document.build(story, canvasmaker=_numbered_canvas(texts, footer))
     return buffer.getvalue()

@@ -65,6 +65,7 @@ def render_return_record(record: ReturnRecord, letterhead: Letterhead) -> bytes:
         story.append(para(texts["all_returned"]))
     if record.issued_at is not None and record.staff_name:
         when = format_datetime(record.issued_at, lang)
+        story.append(Spacer(1, 2 * mm))
         story.append(para(texts.format("received_by", staff=record.staff_name, when=when), "small"))
     story.append(signature_block(texts, record.place))
     footer = texts.format("footer", house=letterhead.house_name, receipt=record.receipt_no)

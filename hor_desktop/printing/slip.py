@@ -9,21 +9,24 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 from hor_desktop.printing.formats import format_date, format_datetime, format_money
 from hor_desktop.printing.model import LendingSlip, Letterhead, Party
 from hor_desktop.printing.page import CopyMarker, build_pdf
-from hor_desktop.printing.styles import grid, key_values, para, signature_block
+from hor_desktop.printing.styles import FRAME_WIDTH, grid, key_values, para, signature_block
 from hor_desktop.printing.texts import DocumentTexts
 
 
 def title_block(title: str, label: str, number: str) -> Table:
-    """Title on the left, number and its Code128 on the right."""
+    """Title on the left; number and its Code128 flush with the right margin."""
     barcode = Code128(number, barHeight=11 * mm, barWidth=0.95, humanReadable=False)
-    right = [para(f"{label}: {number}", "head"), barcode]
-    table = Table([[para(title, "title"), right]], colWidths=[95 * mm, None])
+    barcode.hAlign = "RIGHT"
+    right = [para(f"{label}: {number}", "number"), Spacer(1, 1 * mm), barcode]
+    table = Table([[para(title, "title"), right]], colWidths=[95 * mm, FRAME_WIDTH - 95 * mm])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )

@@ -7,6 +7,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -16,9 +17,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from hor_desktop.printing.fonts import BOLD, REGULAR, register_fonts, visual
 from hor_desktop.printing.texts import DocumentTexts
 
-# The frame between the page margins (18 mm each side) less reportlab's 6 pt frame padding.
-FRAME_WIDTH = A4[0] - 2 * 18 * mm - 12
+# The frame between the page margins (18 mm each side); page.py gives it no padding.
+FRAME_WIDTH = A4[0] - 2 * 18 * mm
 CELL_PADDING = 4
+# Wide enough for "Entleihende Organisation" / "Borrowing organisation" on one line.
+KEY_WIDTH = 50 * mm
 
 
 @cache
@@ -30,6 +33,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8.5, leading=10.5),
+        "number": ParagraphStyle(
+            "number", parent=body, fontName=BOLD, fontSize=9, leading=12, alignment=TA_RIGHT
+        ),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21),
         "h2": ParagraphStyle(
             "h2", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6
@@ -48,7 +54,7 @@ def para(text: str | None, style: str = "body") -> Paragraph:
 def key_values(rows: Sequence[tuple[str, str | None]], texts: DocumentTexts) -> Table:
     """A two-column block of labels and values, e.g. organisation, contact, period."""
     data = [[para(label, "head"), para(value or texts["none"], "cell")] for label, value in rows]
-    table = Table(data, colWidths=[45 * mm, None], hAlign="LEFT")
+    table = Table(data, colWidths=[KEY_WIDTH, None], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import DESK_SLOT_HOURS, AuditAction, BookingStatus
-from hor_desktop.core.errors import NotFoundError
+from hor_desktop.core.errors import NotFoundError, ValidationError
 from hor_desktop.core.ids import new_id
 from hor_desktop.printing.archive import DocumentArchive, stamp_reprint
-from hor_desktop.printing.booking import render_booking_confirmation
+from hor_desktop.printing.booking import render_booking_confirmation as render_confirmation_pdf
 from hor_desktop.printing.model import (
     BookingConfirmation,
     BookingOccurrence,
@@ -61,12 +63,37 @@ class IssuedDocumentDTO:
     pdf: bytes
 
 
+@dataclass(frozen=True)
+class RenderedDocument:
+    """A document rendered but not (yet) archived, e.g. for ``hor-admin print-slip``."""
+
+    kind: str
+    reference: str
+    language: str
+    pdf: bytes
+    loan_id: uuid.UUID | None = None
+    room_booking_id: uuid.UUID | None = None
+    desk_booking_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class BookingMatch:
+    """The one booking a reference like ``R-1A2B3C4D`` names."""
+
+    reference: str
+    room_booking_id: uuid.UUID | None = None
+    desk_booking_id: uuid.UUID | None = None
+
+
+_REFERENCE = re.compile(r"^(?:([RD])-)?([0-9A-F]{8})$")
+
+
 def booking_reference(kind: Literal["R", "D"], booking_id: uuid.UUID) -> str:
     """A short number for a booking; the random tail of the UUIDv7 keeps it unique enough."""
     return f"{kind}-{booking_id.hex[-8:].upper()}"
 
 
-def _letterhead(location: Location, house_name: str) -> Letterhead:
+def _letterhead(location: Location, house_name: str, logo: Path | None = None) -> Letterhead:
     town = " ".join(part for part in (location.postcode, location.city) if part)
     contact = " · ".join(part for part in (location.phone, location.email) if part)
     return Letterhead(
@@ -74,6 +101,7 @@ def _letterhead(location: Location, house_name: str) -> Letterhead:
         location_name=f"{location.name} ({location.association})",
         address_lines=tuple(line for line in (location.street, town) if line),
         contact_line=contact,
+        logo=logo,
     )
 
 
@@ -90,7 +118,8 @@ def _party(org: Organisation, contact: Contact | None) -> Party:
 
 def _loan_document(
     session: Session, loan_id: uuid.UUID, kind: LoanDocument, *, house_name: str,
-    replica: bool, two_copies: bool,
+    replica: bool, two_copies: bool, conditions: str | None = None,
+    privacy_notice: str | None = None, logo: Path | None = None,
 ) -> tuple[Loan, Letterhead, LendingSlip | ReturnRecord]:  # fmt: skip
     loan = session.get(Loan, loan_id)
     if loan is None or loan.deleted_at is not None:
@@ -106,7 +135,7 @@ def _loan_document(
         .where(LoanLine.loan_id == loan.id, LoanLine.deleted_at.is_(None))
         .order_by(EquipmentItem.inventory_no)
     ).all()
-    letterhead = _letterhead(location, house_name)
+    letterhead = _letterhead(location, house_name, logo)
     borrower, staff_name = _party(org, contact), staff.display_name if staff else ""
     place, language = location.city or "", org.document_language
     if kind == "lending_slip":
@@ -120,6 +149,7 @@ def _loan_document(
             purpose=loan.purpose, staff_name=staff_name, place=place,
             issued_at=loan.checked_out_at, language=language, two_copies=two_copies,
             provisional=replica and loan.confirmed_at is None,
+            conditions=conditions or None, privacy_notice=privacy_notice or None,
         )  # fmt: skip
         return loan, letterhead, slip
     returned = tuple(
@@ -172,6 +202,37 @@ def _archive(
     )
 
 
+def render_loan_document(
+    uow: UnitOfWork,
+    *,
+    loan_id: uuid.UUID,
+    kind: LoanDocument,
+    house_name: str = DEFAULT_HOUSE_NAME,
+    replica: bool = False,
+    two_copies: bool = False,
+    conditions: str | None = None,
+    privacy_notice: str | None = None,
+    logo: Path | None = None,
+) -> RenderedDocument:
+    """The lending slip or return record of a loan as PDF bytes, without archiving it.
+
+    ``conditions``/``privacy_notice`` replace the texts of the document's language;
+    None or "" keeps those.
+    Raises: NotFoundError for an unknown loan.
+    """
+    with uow:
+        loan, letterhead, data = _loan_document(
+            uow.session, loan_id, kind, house_name=house_name, replica=replica,
+            two_copies=two_copies, conditions=conditions, privacy_notice=privacy_notice,
+            logo=logo,
+        )  # fmt: skip
+        if isinstance(data, LendingSlip):
+            pdf = render_lending_slip(data, letterhead)
+        else:
+            pdf = render_return_record(data, letterhead)
+        return RenderedDocument(kind, loan.receipt_no, data.language, pdf, loan_id=loan.id)
+
+
 def issue_loan_document(
     uow: UnitOfWork,
     *,
@@ -181,24 +242,95 @@ def issue_loan_document(
     house_name: str = DEFAULT_HOUSE_NAME,
     replica: bool = False,
     two_copies: bool = False,
+    conditions: str | None = None,
+    privacy_notice: str | None = None,
+    logo: Path | None = None,
 ) -> IssuedDocumentDTO:
     """Render the lending slip or return record of a loan and archive it.
 
     Raises: NotFoundError for an unknown loan.
     """
+    rendered = render_loan_document(
+        uow, loan_id=loan_id, kind=kind, house_name=house_name, replica=replica,
+        two_copies=two_copies, conditions=conditions, privacy_notice=privacy_notice, logo=logo,
+    )  # fmt: skip
+    return archive_rendered(uow, rendered, archive=archive)
+
+
+def archive_rendered(
+    uow: UnitOfWork, rendered: RenderedDocument, *, archive: DocumentArchive
+) -> IssuedDocumentDTO:
+    """Archive a document rendered before (file first, then its history row)."""
     with uow:
-        loan, letterhead, data = _loan_document(
-            uow.session, loan_id, kind, house_name=house_name, replica=replica,
-            two_copies=two_copies,
-        )  # fmt: skip
-        if isinstance(data, LendingSlip):
-            pdf = render_lending_slip(data, letterhead)
-        else:
-            pdf = render_return_record(data, letterhead)
         return _archive(
-            uow, archive, kind=kind, reference=loan.receipt_no, pdf=pdf,
-            language=data.language, loan_id=loan.id,
+            uow, archive, kind=rendered.kind, reference=rendered.reference, pdf=rendered.pdf,
+            language=rendered.language, loan_id=rendered.loan_id,
+            room_booking_id=rendered.room_booking_id, desk_booking_id=rendered.desk_booking_id,
         )  # fmt: skip
+
+
+def get_loan_id_by_receipt(uow: UnitOfWork, *, receipt_no: str) -> uuid.UUID:
+    """Raises: NotFoundError when no loan has this receipt number."""
+    with uow:
+        loan_id = uow.session.scalar(
+            select(Loan.id).where(Loan.receipt_no == receipt_no.strip().upper())
+            .where(Loan.deleted_at.is_(None))
+        )  # fmt: skip
+        if loan_id is None:
+            raise NotFoundError(
+                f"Der Leihvorgang {receipt_no} wurde nicht gefunden.", entity="Der Leihvorgang"
+            )
+        return loan_id
+
+
+def find_booking_by_reference(uow: UnitOfWork, *, reference: str) -> BookingMatch:
+    """The booking a printed reference names: ``R-…`` a room, ``D-…`` a desk booking.
+
+    The 8 hex digits are the end of the booking's id; without the letter both tables are
+    searched. Raises: ValidationError for a malformed reference, NotFoundError when no
+    booking matches, ConflictError-like ValidationError when more than one does.
+    """
+    match = _REFERENCE.match(reference.strip().upper())
+    if match is None:
+        raise ValidationError(
+            f"„{reference}“ ist keine Buchungsnummer (erwartet z. B. R-1A2B3C4D oder D-1A2B3C4D).",
+            field="reference",
+        )
+    letter, tail = match.group(1), match.group(2).lower()
+    found: list[BookingMatch] = []
+    with uow:
+        if letter in (None, "R"):
+            found += [
+                BookingMatch(booking_reference("R", row_id), room_booking_id=row_id)
+                for row_id in _ids_ending_in(uow.session, RoomBooking, tail)
+            ]
+        if letter in (None, "D"):
+            found += [
+                BookingMatch(booking_reference("D", row_id), desk_booking_id=row_id)
+                for row_id in _ids_ending_in(uow.session, DeskBooking, tail)
+            ]
+    if not found:
+        raise NotFoundError(
+            f"Keine Buchung mit der Nummer {reference} gefunden.", entity="Die Buchung"
+        )
+    if len(found) > 1:
+        names = ", ".join(sorted(item.reference for item in found))
+        raise ValidationError(
+            f"Die Nummer {reference} passt auf mehrere Buchungen ({names}); "
+            "bitte in HoR Desk über den Kalender drucken.",
+            field="reference",
+        )
+    return found[0]
+
+
+def _ids_ending_in(
+    session: Session, table: type[RoomBooking] | type[DeskBooking], tail: str
+) -> list[uuid.UUID]:
+    # SQLite stores the UUID as 32 hex digits, PostgreSQL prints it with dashes: the
+    # last 8 characters of the text are the last 8 hex digits either way.
+    text = func.lower(cast(table.id, String))
+    query = select(table.id).where(text.like(f"%{tail}"), table.deleted_at.is_(None))
+    return list(session.scalars(query.limit(3)))
 
 
 def _room_confirmation(
@@ -266,15 +398,15 @@ def _booking_parties(
     return location, org, contact
 
 
-def issue_booking_confirmation(
+def render_booking_confirmation(
     uow: UnitOfWork,
     *,
-    archive: DocumentArchive,
     room_booking_id: uuid.UUID | None = None,
     desk_booking_id: uuid.UUID | None = None,
     house_name: str = DEFAULT_HOUSE_NAME,
-) -> IssuedDocumentDTO:
-    """A confirmation of a room booking (all dates of its series) or a desk booking.
+    logo: Path | None = None,
+) -> RenderedDocument:
+    """The confirmation of a room booking (all dates of its series) or a desk booking.
 
     A booking the shared server has not confirmed yet is marked "vorläufig".
     Raises: NotFoundError for an unknown booking.
@@ -286,12 +418,32 @@ def issue_booking_confirmation(
             location, _org, _contact, data = _desk_confirmation(uow.session, desk_booking_id)
         else:
             raise NotFoundError(entity="Die Buchung")
-        pdf = render_booking_confirmation(data, _letterhead(location, house_name))
-        return _archive(
-            uow, archive, kind="booking", reference=data.reference, pdf=pdf,
-            language=data.language, room_booking_id=room_booking_id,
-            desk_booking_id=desk_booking_id,
+        pdf = render_confirmation_pdf(data, _letterhead(location, house_name, logo))
+        return RenderedDocument(
+            "booking", data.reference, data.language, pdf,
+            room_booking_id=room_booking_id,
+            desk_booking_id=desk_booking_id if room_booking_id is None else None,
         )  # fmt: skip
+
+
+def issue_booking_confirmation(
+    uow: UnitOfWork,
+    *,
+    archive: DocumentArchive,
+    room_booking_id: uuid.UUID | None = None,
+    desk_booking_id: uuid.UUID | None = None,
+    house_name: str = DEFAULT_HOUSE_NAME,
+    logo: Path | None = None,
+) -> IssuedDocumentDTO:
+    """Render a booking confirmation (see render_booking_confirmation) and archive it.
+
+    Raises: NotFoundError for an unknown booking.
+    """
+    rendered = render_booking_confirmation(
+        uow, room_booking_id=room_booking_id, desk_booking_id=desk_booking_id,
+        house_name=house_name, logo=logo,
+    )  # fmt: skip
+    return archive_rendered(uow, rendered, archive=archive)
 
 
 def reprint_document(

@@ -1,4 +1,4 @@
-"""Lending use cases: availability, check-out, reservation, pick-up, return, cancellation."""
+"""Lending use cases: availability, the cart, check-out, reservation, pick-up, cancellation."""
 
 from __future__ import annotations
 
@@ -19,8 +19,15 @@ from hor_desktop.core.validation import inventory_no as valid_inventory_no
 from hor_desktop.core.validation import optional_text, period, required_text, search_key
 from hor_desktop.services import audit
 from hor_desktop.services.closing_days import due_date_for
-from hor_desktop.services.equipment import apply_status
-from hor_desktop.store.models import Contact, EquipmentItem, Loan, LoanLine, Location, Organisation
+from hor_desktop.store.models import (
+    Contact,
+    EquipmentItem,
+    Kit,
+    Loan,
+    LoanLine,
+    Location,
+    Organisation,
+)
 from hor_desktop.store.repositories import equipment as item_repo
 from hor_desktop.store.repositories import loans as repo
 from hor_desktop.store.uow import UnitOfWork
@@ -79,28 +86,27 @@ class LoanDTO:
     checked_out_at: datetime | None
     closed_at: datetime | None
     lines: tuple[LoanLineDTO, ...]
-
-
-@dataclass(frozen=True)
-class OpenLineDTO:
-    """A scanned item at the return desk: its open line, the loan and what to check."""
-
-    line_id: uuid.UUID
-    loan: LoanDTO
-    checklist: tuple[str, ...]
-    is_overdue: bool
+    contact_email: str | None = None  # reminders go here, else to the organisation
+    organisation_email: str | None = None
 
 
 def _d(day: date) -> str:
     return f"{day:%d.%m.%Y}"
 
 
-def _loan_dtos(session: Session, loan_ids: Sequence[uuid.UUID]) -> list[LoanDTO]:
+def loan_dtos(session: Session, loan_ids: Sequence[uuid.UUID]) -> list[LoanDTO]:
     """Loans with their lines, in the given order: two queries whatever the count."""
     if not loan_ids:
         return []
     heads = session.execute(
-        select(Loan, Organisation.name, Contact.name, Contact.phone)
+        select(
+            Loan,
+            Organisation.name,
+            Contact.name,
+            Contact.phone,
+            Contact.email,
+            Organisation.email,
+        )
         .join(Organisation, Organisation.id == Loan.organisation_id)
         .join(Contact, Contact.id == Loan.contact_id)
         .where(Loan.id.in_(list(loan_ids)))
@@ -118,16 +124,17 @@ def _loan_dtos(session: Session, loan_ids: Sequence[uuid.UUID]) -> list[LoanDTO]
         )  # fmt: skip
         lines[line.loan_id].append(dto)
     by_id: dict[uuid.UUID, LoanDTO] = {}
-    for loan, org_name, contact_name, phone in heads:
+    for loan, org_name, contact_name, phone, email, org_email in heads:
         by_id[loan.id] = LoanDTO(
             loan.id, loan.receipt_no, LoanState(loan.state), loan.organisation_id, org_name,
             loan.contact_id, contact_name, phone, loan.start_date, loan.due_date, loan.purpose,
             loan.deposit_cents, loan.checked_out_at, loan.closed_at, tuple(lines[loan.id]),
+            email, org_email,
         )  # fmt: skip
     return [by_id[loan_id] for loan_id in loan_ids if loan_id in by_id]
 
 
-def _actor_location(uow: UnitOfWork) -> Location:
+def actor_location(uow: UnitOfWork) -> Location:
     location_id = uow.actor.location_id
     location = uow.session.get(Location, location_id) if location_id else None
     if location is None or location.deleted_at is not None:
@@ -224,7 +231,7 @@ def _open_loan(
     Returns the DTO built from the objects at hand: re-reading the loan after the commit
     cost a second transaction on the busiest path of the desk.
     """
-    location = _actor_location(uow)
+    location = actor_location(uow)
     org = _check_organisation(uow, organisation_id, override_block_reason)
     contact = _check_contact(uow.session, contact_id, org)
     found = item_repo.list_items_by_ids(uow.session, item_ids)
@@ -291,7 +298,7 @@ def _open_loan(
     return LoanDTO(
         loan.id, loan.receipt_no, state, org.id, org.name, contact.id, contact.name,
         contact.phone, start, due, loan.purpose, deposit_cents, loan.checked_out_at, None,
-        line_dtos,
+        line_dtos, contact.email, org.email,
     )  # fmt: skip
 
 
@@ -352,7 +359,7 @@ def reserve(
         return loan
 
 
-def _get_loan(session: Session, loan_id: uuid.UUID) -> Loan:
+def get_loan_row(session: Session, loan_id: uuid.UUID) -> Loan:
     loan = repo.get_loan(session, loan_id)
     if loan is None:
         raise NotFoundError(entity="Der Leihvorgang")
@@ -369,7 +376,7 @@ def pick_up(
     """
     uow.actor.require(Role.DESK, action="Ausgabe")
     with uow:
-        loan = _get_loan(uow.session, loan_id)
+        loan = get_loan_row(uow.session, loan_id)
         if loan.state is not LoanState.RESERVED:
             raise ConflictError(
                 f"{loan.receipt_no} ist keine offene Reservierung "
@@ -380,7 +387,7 @@ def pick_up(
             raise ConflictError(
                 f"Die Reservierung {loan.receipt_no} ist am {_d(loan.due_date)} abgelaufen."
             )
-        location = _actor_location(uow)
+        location = actor_location(uow)
         _check_organisation(uow, loan.organisation_id, override_block_reason)
         lines = repo.list_lines(uow.session, [loan.id])
         items = item_repo.list_items_by_ids(uow.session, [line.item_id for line in lines])
@@ -402,67 +409,7 @@ def pick_up(
                      "start_date": start},
         )  # fmt: skip
         uow.commit()
-        return _loan_dtos(uow.session, [loan.id])[0]
-
-
-def check_in(
-    uow: UnitOfWork, *, line_ids: Sequence[uuid.UUID],
-    checklist_results: dict[str, bool] | None = None, condition_in: str | None = None,
-    damage_note: str | None = None,
-) -> list[LoanDTO]:  # fmt: skip
-    """Take items back at the actor's location; a loan closes when its last line is back.
-
-    A damage note sends the items to maintenance with that note as reason.
-
-    Raises: ValidationError, NotFoundError, ConflictError (not out, already returned).
-    """
-    uow.actor.require(Role.DESK, action="Rücknahme")
-    ids = list(dict.fromkeys(line_ids))
-    if not ids:
-        raise ValidationError("Es ist kein Gerät zur Rücknahme gewählt.", field="line_ids")
-    damage = optional_text(damage_note)
-    with uow:
-        location = _actor_location(uow)
-        lines = repo.list_lines_by_ids(uow.session, ids)
-        if len(lines) != len(ids):
-            raise NotFoundError(entity="Eine Leihposition")
-        loans = {line.loan_id: _get_loan(uow.session, line.loan_id) for line in lines}
-        items = item_repo.list_items_by_ids(uow.session, [line.item_id for line in lines])
-        now = uow.clock.now()
-        for line in lines:
-            item, loan = items[line.item_id], loans[line.loan_id]
-            if loan.state is not LoanState.OUT or line.returned_at is not None:
-                raise ConflictError(
-                    f"Gerät {item.inventory_no} ({item.name}) ist unter {loan.receipt_no} "
-                    "nicht (mehr) ausgeliehen."
-                )
-            line.returned_at, line.staff_in_id = now, uow.actor.staff_id
-            line.location_in_id = location.id
-            line.checklist_results = dict(checklist_results) if checklist_results else None
-            line.condition_in = optional_text(condition_in, max_len=200)
-            line.damage_note = damage
-            item.current_location_id = location.id
-            if damage:
-                apply_status(uow, item, ItemStatus.MAINTENANCE, damage, None)
-        open_lines = {
-            line.loan_id for line in repo.list_lines(uow.session, list(loans))
-            if line.returned_at is None
-        }  # fmt: skip
-        for loan in loans.values():
-            returned = [line for line in lines if line.loan_id == loan.id]
-            if loan.id not in open_lines:
-                loan.state, loan.closed_at = LoanState.RETURNED, now
-            audit.record(
-                uow, entity="loan", entity_id=loan.id, action=AuditAction.CHECK_IN,
-                changes={
-                    "receipt_no": loan.receipt_no, "location_in_id": location.id,
-                    "line_ids": [str(line.id) for line in returned],
-                    "item_ids": [str(line.item_id) for line in returned],
-                    "complete": loan.id not in open_lines, "damage_note": damage,
-                },
-            )  # fmt: skip
-        uow.commit()
-        return _loan_dtos(uow.session, list(loans))
+        return loan_dtos(uow.session, [loan.id])[0]
 
 
 def cancel_loan(uow: UnitOfWork, *, loan_id: uuid.UUID, reason: str) -> LoanDTO:
@@ -473,7 +420,7 @@ def cancel_loan(uow: UnitOfWork, *, loan_id: uuid.UUID, reason: str) -> LoanDTO:
     uow.actor.require(Role.DESK, action="Stornierung")
     reason = required_text(reason, field="reason", label="Der Grund", max_len=2000)
     with uow:
-        loan = _get_loan(uow.session, loan_id)
+        loan = get_loan_row(uow.session, loan_id)
         if loan.state is not LoanState.RESERVED:
             raise ConflictError(
                 f"{loan.receipt_no} ist {_STATE_TEXT[LoanState(loan.state)]} und kann nicht "
@@ -489,7 +436,7 @@ def cancel_loan(uow: UnitOfWork, *, loan_id: uuid.UUID, reason: str) -> LoanDTO:
             changes={"receipt_no": loan.receipt_no, "reason": reason},
         )  # fmt: skip
         uow.commit()
-        return _loan_dtos(uow.session, [loan.id])[0]
+        return loan_dtos(uow.session, [loan.id])[0]
 
 
 def free_items(
@@ -513,44 +460,144 @@ def free_items(
 def get_loan(uow: UnitOfWork, loan_id: uuid.UUID) -> LoanDTO:
     """Raises: NotFoundError."""
     with uow:
-        return _loan_dtos(uow.session, [_get_loan(uow.session, loan_id).id])[0]
+        return loan_dtos(uow.session, [get_loan_row(uow.session, loan_id).id])[0]
 
 
-def find_open_line_by_inventory_no(uow: UnitOfWork, inventory_no: str) -> OpenLineDTO:
-    """The loan a scanned item is out on, for the return desk.
+# --- the cart at the desk ----------------------------------------------------------------
 
-    Raises: ValidationError (malformed number), NotFoundError, ConflictError (not out).
+
+@dataclass(frozen=True)
+class CartItemDTO:
+    """A scanned item that may go into the cart, with the period it was checked for."""
+
+    id: uuid.UUID
+    inventory_no: str
+    name: str
+    category_id: uuid.UUID
+    category_name: str
+    default_loan_days: int
+    deposit_cents: int
+    location_code: str
+    checked_due: date
+
+
+@dataclass(frozen=True)
+class CartCheckDTO:
+    """One item of a kit: the checked item, or why it cannot go into the cart."""
+
+    inventory_no: str
+    name: str
+    item: CartItemDTO | None
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class KitChoiceDTO:
+    id: uuid.UUID
+    name: str
+
+
+def _cart_item(
+    uow: UnitOfWork, item: EquipmentItem, *, start: date, due: date | None, loan_days: int | None
+) -> CartItemDTO:
+    """Raises: ConflictError when the item is out of service or busy in the period."""
+    category = item_repo.get_category(uow.session, item.category_id)
+    if category is None:
+        raise NotFoundError(entity=f"Die Kategorie von Gerät {item.inventory_no}")
+    location = uow.session.get(Location, item.current_location_id)
+    if due is None:
+        days = min(category.default_loan_days, loan_days or category.default_loan_days)
+        due = due_date_for(uow.session, location_id=actor_location(uow).id, start=start,
+                           loan_days=days)  # fmt: skip
+    period(start, due, field="due")
+    _check_available(uow, [item], start=start, due=due)
+    return CartItemDTO(
+        item.id, item.inventory_no, item.name, category.id, category.name,
+        category.default_loan_days, category.deposit_cents, location.code if location else "?",
+        due,
+    )  # fmt: skip
+
+
+def item_for_cart(
+    uow: UnitOfWork, *, inventory_no: str, start: date, due: date | None = None,
+    loan_days: int | None = None,
+) -> CartItemDTO:  # fmt: skip
+    """A scanned item, checked live against loans and reservations at every location.
+
+    Without ``due`` the period ends at the default due date of the shorter of
+    ``loan_days`` (the cart so far) and the item's category, as check-out would set it.
+
+    Raises: ValidationError (malformed number), NotFoundError, ConflictError (out of
+    service, or busy in the period: the message says until when and under which receipt).
     """
     number = valid_inventory_no(inventory_no)
     with uow:
-        line = repo.get_open_line_by_inventory_no(uow.session, number)
-        if line is None:
-            item = item_repo.get_by_inventory_no(uow.session, number)
-            if item is None:
-                raise NotFoundError(entity=f"Gerät {number}")
-            raise ConflictError(f"Gerät {number} ({item.name}) ist nicht ausgeliehen.")
-        item = item_repo.get_item(uow.session, line.item_id)
-        category = item_repo.get_category(uow.session, item.category_id) if item else None
-        loan = _loan_dtos(uow.session, [line.loan_id])[0]
-        return OpenLineDTO(
-            line_id=line.id, loan=loan,
-            checklist=tuple(category.checklist) if category else (),
-            is_overdue=loan.due_date < local_today(uow.clock),
-        )  # fmt: skip
+        item = item_repo.get_by_inventory_no(uow.session, number)
+        if item is None:
+            raise NotFoundError(entity=f"Gerät {number}")
+        return _cart_item(uow, item, start=start, due=due, loan_days=loan_days)
 
 
-def list_due(uow: UnitOfWork, *, location_id: uuid.UUID, on: date) -> list[LoanDTO]:
-    """Loans out from the location that are due back on that day."""
+def kit_for_cart(
+    uow: UnitOfWork, *, kit_id: uuid.UUID, start: date, due: date | None = None,
+    loan_days: int | None = None,
+) -> list[CartCheckDTO]:  # fmt: skip
+    """The kit's items, each checked as a scan would be; problems are reported, not raised.
+
+    Raises: NotFoundError for an unknown kit.
+    """
     with uow:
-        ids = repo.list_out_loan_ids(uow.session, location_id=location_id, due_from=on, due_to=on)
-        return _loan_dtos(uow.session, ids)
+        if item_repo.get_kit(uow.session, kit_id) is None:
+            raise NotFoundError(entity="Set")
+        checks: list[CartCheckDTO] = []
+        for item in item_repo.list_kit_items(uow.session, kit_id):
+            try:
+                checked = _cart_item(uow, item, start=start, due=due, loan_days=loan_days)
+            except ConflictError as exc:
+                checks.append(CartCheckDTO(item.inventory_no, item.name, None, exc.message))
+            else:
+                checks.append(CartCheckDTO(item.inventory_no, item.name, checked, None))
+        return checks
 
 
-def list_overdue(uow: UnitOfWork, *, location_id: uuid.UUID) -> list[LoanDTO]:
-    """Loans out from the location whose due date has passed, oldest first."""
+def list_kits(uow: UnitOfWork, *, text: str = "") -> list[KitChoiceDTO]:
+    """Kits whose name contains ``text`` (accents and case ignored), by name."""
+    key = search_key(text)
+    with uow:
+        rows = uow.session.execute(
+            select(Kit.id, Kit.name).where(Kit.deleted_at.is_(None)).order_by(Kit.name)
+        ).all()
+        return [KitChoiceDTO(id_, name) for id_, name in rows if key in search_key(name)]
+
+
+# --- transfers between locations ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransferDTO:
+    """An item that must move to the reserving location before the reservation starts."""
+
+    loan_id: uuid.UUID
+    receipt_no: str
+    start_date: date
+    organisation_name: str
+    item_id: uuid.UUID
+    inventory_no: str
+    item_name: str
+    from_location_code: str
+    to_location_code: str
+
+
+def list_transfers(uow: UnitOfWork, *, days: int = 14) -> list[TransferDTO]:
+    """Reserved items starting within ``days`` that are at another location, by start.
+
+    Raises: ValidationError for a negative number of days.
+    """
+    if days < 0:
+        raise ValidationError("Die Anzahl der Tage darf nicht negativ sein.", field="days")
     with uow:
         today = local_today(uow.clock)
-        ids = repo.list_out_loan_ids(
-            uow.session, location_id=location_id, due_from=None, due_to=today - timedelta(days=1)
+        rows = repo.list_transfer_rows(
+            uow.session, start_from=today, start_to=today + timedelta(days=days)
         )
-        return _loan_dtos(uow.session, ids)
+        return [TransferDTO(*row) for row in rows]

@@ -1,47 +1,33 @@
-"""Organisations and their contact people: create, edit, search, block and unblock."""
+"""Organisations: create, edit, search, block and unblock, and their history.
+
+Duplicates and merging live in ``merges``; contact people in ``contacts``.
+"""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from hor_desktop.core import validation as v
 from hor_desktop.core.enums import AuditAction, OrganisationStatus, Role
 from hor_desktop.core.errors import ConflictError, ValidationError
-from hor_desktop.store.models import Contact, Organisation
+from hor_desktop.core.names import phone_digits
+from hor_desktop.store.models import Organisation
+from hor_desktop.store.repositories import organisation_history as history
+from hor_desktop.store.repositories import organisation_search as search
 from hor_desktop.store.repositories import organisations as repo
 from hor_desktop.store.uow import UnitOfWork
 
 from . import audit
+from .contacts import ContactDTO, contact_dto
 
 DOCUMENT_LANGUAGES = ("de", "en")
 _ORG_FIELDS = (
     "name", "name_key", "short_name", "legal_form", "register_no", "street", "postcode",
     "city", "email", "phone", "website", "document_language", "home_location_id", "notes",
 )  # fmt: skip
-_CONTACT_FIELDS = (
-    "name", "name_key", "role", "email", "phone", "is_responsible", "may_sign",
-    "legal_basis", "consent_at", "consent_version", "consent_channel",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ContactDTO:
-    id: uuid.UUID
-    organisation_id: uuid.UUID
-    name: str
-    role: str | None
-    email: str | None
-    phone: str | None
-    is_responsible: bool
-    may_sign: bool
-    legal_basis: str | None
-    consent_at: datetime | None
-    consent_version: str | None
-    consent_channel: str | None
-    anonymised: bool
 
 
 @dataclass(frozen=True)
@@ -63,31 +49,25 @@ class OrganisationDTO:
     block_reason: str | None
     notes: str | None
     contacts: tuple[ContactDTO, ...]
+    merged_into_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
 class OrganisationRowDTO:
-    """One line of the organisation list."""
+    """One line of the organisation list; ``cursor`` asks for the page after it."""
 
     id: uuid.UUID
     name: str
     short_name: str | None
+    legal_form: str | None
+    postcode: str | None
     city: str | None
     email: str | None
     phone: str | None
     status: OrganisationStatus
     block_reason: str | None
     home_location_id: uuid.UUID | None
-
-
-def _contact_dto(row: Contact) -> ContactDTO:
-    return ContactDTO(
-        id=row.id, organisation_id=row.organisation_id, name=row.name, role=row.role,
-        email=row.email, phone=row.phone, is_responsible=row.is_responsible,
-        may_sign=row.may_sign, legal_basis=row.legal_basis, consent_at=row.consent_at,
-        consent_version=row.consent_version, consent_channel=row.consent_channel,
-        anonymised=row.anonymised_at is not None,
-    )  # fmt: skip
+    cursor: tuple[str, str, uuid.UUID]
 
 
 def _organisation_dto(row: Organisation, contacts: tuple[ContactDTO, ...]) -> OrganisationDTO:
@@ -97,15 +77,17 @@ def _organisation_dto(row: Organisation, contacts: tuple[ContactDTO, ...]) -> Or
         email=row.email, phone=row.phone, website=row.website,
         document_language=row.document_language, home_location_id=row.home_location_id,
         status=row.status, block_reason=row.block_reason, notes=row.notes, contacts=contacts,
+        merged_into_id=row.merged_into_id,
     )  # fmt: skip
 
 
-def _with_contacts(uow: UnitOfWork, row: Organisation) -> OrganisationDTO:
+def organisation_with_contacts(uow: UnitOfWork, row: Organisation) -> OrganisationDTO:
+    """The DTO of ``row`` with its contacts (inside an open unit of work)."""
     contacts = repo.list_contacts_of(uow.session, row.id)
-    return _organisation_dto(row, tuple(_contact_dto(c) for c in contacts))
+    return _organisation_dto(row, tuple(contact_dto(c) for c in contacts))
 
 
-def _organisation_values(
+def organisation_values(
     *,
     name: str,
     short_name: str | None,
@@ -168,7 +150,7 @@ def create_organisation(
     Raises: ValidationError (with the field), PermissionDeniedError.
     """
     uow.actor.require(Role.DESK, action="Organisation anlegen")
-    values = _organisation_values(
+    values = organisation_values(
         name=name, short_name=short_name, legal_form=legal_form, register_no=register_no,
         street=street, postcode=postcode, city=city, email=email, phone=phone,
         website=website, document_language=document_language,
@@ -209,7 +191,7 @@ def edit_organisation(
     Raises: ValidationError, NotFoundError, PermissionDeniedError.
     """
     uow.actor.require(Role.DESK, action="Organisation bearbeiten")
-    values = _organisation_values(
+    values = organisation_values(
         name=name, short_name=short_name, legal_form=legal_form, register_no=register_no,
         street=street, postcode=postcode, city=city, email=email, phone=phone,
         website=website, document_language=document_language,
@@ -227,14 +209,44 @@ def edit_organisation(
                 changes=changes,
             )  # fmt: skip
         uow.commit()
-        return _with_contacts(uow, row)
+        return organisation_with_contacts(uow, row)
 
 
 def get_organisation(uow: UnitOfWork, *, organisation_id: uuid.UUID) -> OrganisationDTO:
     """Raises: NotFoundError."""
     with uow:
         row = repo.get_organisation(uow.session, organisation_id)
-        return _with_contacts(uow, row)
+        return organisation_with_contacts(uow, row)
+
+
+def search_filter(
+    text: str,
+    *,
+    status: OrganisationStatus | None = None,
+    location_id: uuid.UUID | None = None,
+    legal_form: str | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    after: tuple[str, str, uuid.UUID] | None = None,
+) -> search.SearchFilter:
+    """What the typed text searches: names always; e-mail once it has "@" or "." without
+    spaces (a bare "k" would match every "kontakt@…"); phone once it has four digits."""
+    typed = text.strip()
+    email_prefix = ""
+    if "@" in typed or ("." in typed and " " not in typed):
+        email_prefix = typed.casefold()
+    fragment = ""
+    digits = "".join(ch for ch in typed if ch.isdigit())
+    if len(digits) >= 4 and all(ch.isdigit() or ch in " +-/()" for ch in typed):
+        # Stored as "+49 221 …" or "0221 …": match the national number without its
+        # leading 0 or country code, anywhere in the digits ("221 43" finds "+49 221 4367").
+        national = phone_digits(typed) or digits
+        fragment = national.lstrip("0") or national
+    return search.SearchFilter(
+        key=v.search_key(typed), short_prefix=typed, email_prefix=email_prefix,
+        phone_fragment=fragment, status=status, location_id=location_id,
+        legal_form=legal_form or None, sort=sort, descending=descending, after=after,
+    )  # fmt: skip
 
 
 def search_organisations(
@@ -243,32 +255,51 @@ def search_organisations(
     text: str = "",
     status: OrganisationStatus | None = None,
     location_id: uuid.UUID | None = None,
+    legal_form: str | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    after: tuple[str, str, uuid.UUID] | None = None,
     limit: int = 50,
 ) -> list[OrganisationRowDTO]:
-    """Organisations whose name or short name starts with ``text``, by name.
+    """One page of organisations matching ``text``, sorted by ``sort``.
 
-    Accents and case do not matter for the name ("muller" finds "Müller e.V.").
-    Merged organisations appear only when asked for with ``status``.
+    The text matches the start of the name or of one of its words, the short name, a
+    contact's name, an e-mail address or a phone number (of the organisation or a
+    contact). Accents and case do not matter ("muller" finds "Müller e.V.").
+    Merged organisations appear only when asked for with ``status``. ``after`` is the
+    ``cursor`` of the last row of the previous page.
     """
+    if sort not in search.SORT_COLUMNS:
+        raise ValidationError(f"Unbekannte Sortierung „{sort}“.", field="sort")
+    flt = search_filter(
+        text, status=status, location_id=location_id, legal_form=legal_form, sort=sort,
+        descending=descending, after=after,
+    )  # fmt: skip
     with uow:
-        rows = repo.search_by_prefix(
-            uow.session, key=v.search_key(text), short_prefix=text.strip(), status=status,
-            location_id=location_id, limit=max(1, limit),
-        )  # fmt: skip
+        rows = search.search_organisations(uow.session, flt, limit=max(1, limit))
         return [
             OrganisationRowDTO(
                 id=r.id,
                 name=r.name,
                 short_name=r.short_name,
+                legal_form=r.legal_form,
+                postcode=r.postcode,
                 city=r.city,
                 email=r.email,
                 phone=r.phone,
                 status=OrganisationStatus(r.status),
                 block_reason=r.block_reason,
                 home_location_id=r.home_location_id,
+                cursor=(str(r.sort_value), r.name_key, r.id),
             )
             for r in rows
         ]
+
+
+def list_legal_forms(uow: UnitOfWork) -> list[str]:
+    """The legal forms in use, for the filter."""
+    with uow:
+        return search.list_legal_forms(uow.session)
 
 
 def block_organisation(
@@ -294,7 +325,7 @@ def block_organisation(
             changes=audit.diff(before, audit.snapshot(row, ("status", "block_reason"))),
         )  # fmt: skip
         uow.commit()
-        return _with_contacts(uow, row)
+        return organisation_with_contacts(uow, row)
 
 
 def unblock_organisation(uow: UnitOfWork, *, organisation_id: uuid.UUID) -> OrganisationDTO:
@@ -315,124 +346,27 @@ def unblock_organisation(uow: UnitOfWork, *, organisation_id: uuid.UUID) -> Orga
             changes=audit.diff(before, audit.snapshot(row, ("status", "block_reason"))),
         )  # fmt: skip
         uow.commit()
-        return _with_contacts(uow, row)
+        return organisation_with_contacts(uow, row)
 
 
-def _contact_values(
-    *,
-    name: str,
-    role: str | None,
-    email: str | None,
-    phone: str | None,
-    is_responsible: bool,
-    may_sign: bool,
-    legal_basis: str | None,
-    consent_at: datetime | None,
-    consent_version: str | None,
-    consent_channel: str | None,
-) -> dict[str, Any]:
-    """Validated column values; raises ValidationError naming the field."""
-    clean_name = v.required_text(name, field="name", label="Der Name")
-    if consent_at is not None and consent_at.tzinfo is None:
-        raise ValidationError("Zeitangaben brauchen eine Zeitzone.", field="consent_at")
-    return {
-        "name": clean_name,
-        "name_key": v.search_key(clean_name),
-        "role": v.optional_text(role, max_len=100),
-        "email": v.email(email),
-        "phone": v.phone(phone),
-        "is_responsible": is_responsible,
-        "may_sign": may_sign,
-        "legal_basis": v.optional_text(legal_basis, max_len=50),
-        "consent_at": consent_at,
-        "consent_version": v.optional_text(consent_version, max_len=20),
-        "consent_channel": v.optional_text(consent_channel, max_len=50),
-    }
+@dataclass(frozen=True)
+class HistoryRowDTO:
+    """One loan, reservation, room or desk booking of an organisation."""
+
+    id: uuid.UUID
+    kind: str  # "loan", "reservation", "room", "desk"
+    reference: str  # receipt number, room and title, desk label
+    starts: datetime | date
+    ends: datetime | date
+    state: str
+    contact_name: str | None
 
 
-def add_contact(
-    uow: UnitOfWork,
-    *,
-    organisation_id: uuid.UUID,
-    name: str,
-    role: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
-    is_responsible: bool = False,
-    may_sign: bool = False,
-    legal_basis: str | None = None,
-    consent_at: datetime | None = None,
-    consent_version: str | None = None,
-    consent_channel: str | None = None,
-) -> ContactDTO:
-    """Add a contact person to an organisation.
-
-    Raises: ValidationError, NotFoundError, PermissionDeniedError.
-    """
-    uow.actor.require(Role.DESK, action="Kontaktperson anlegen")
-    values = _contact_values(
-        name=name, role=role, email=email, phone=phone, is_responsible=is_responsible,
-        may_sign=may_sign, legal_basis=legal_basis, consent_at=consent_at,
-        consent_version=consent_version, consent_channel=consent_channel,
-    )  # fmt: skip
-    with uow:
-        organisation = repo.get_organisation(uow.session, organisation_id)
-        row = Contact(organisation_id=organisation.id, **values)
-        uow.session.add(row)
-        uow.session.flush()
-        audit.record(
-            uow, entity="contact", entity_id=row.id, action=AuditAction.CREATE,
-            changes={"organisation_id": organisation.id, **audit.snapshot(row, _CONTACT_FIELDS)},
-        )  # fmt: skip
-        uow.commit()
-        return _contact_dto(row)
-
-
-def edit_contact(
-    uow: UnitOfWork,
-    *,
-    contact_id: uuid.UUID,
-    name: str,
-    role: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
-    is_responsible: bool = False,
-    may_sign: bool = False,
-    legal_basis: str | None = None,
-    consent_at: datetime | None = None,
-    consent_version: str | None = None,
-    consent_channel: str | None = None,
-) -> ContactDTO:
-    """Replace a contact's data (the form sends every field).
-
-    Raises: ValidationError, NotFoundError, ConflictError (anonymised), PermissionDeniedError.
-    """
-    uow.actor.require(Role.DESK, action="Kontaktperson bearbeiten")
-    values = _contact_values(
-        name=name, role=role, email=email, phone=phone, is_responsible=is_responsible,
-        may_sign=may_sign, legal_basis=legal_basis, consent_at=consent_at,
-        consent_version=consent_version, consent_channel=consent_channel,
-    )  # fmt: skip
-    with uow:
-        row = repo.get_contact(uow.session, contact_id)
-        if row.anonymised_at is not None:
-            # Writing personal data back into an anonymised row would undo the erasure.
-            raise ConflictError("Diese Kontaktperson wurde anonymisiert.")
-        before = audit.snapshot(row, _CONTACT_FIELDS)
-        for key, value in values.items():
-            setattr(row, key, value)
-        changes = audit.diff(before, audit.snapshot(row, _CONTACT_FIELDS))
-        if changes:
-            audit.record(
-                uow, entity="contact", entity_id=row.id, action=AuditAction.UPDATE,
-                changes=changes,
-            )  # fmt: skip
-        uow.commit()
-        return _contact_dto(row)
-
-
-def list_contacts(uow: UnitOfWork, *, organisation_id: uuid.UUID) -> list[ContactDTO]:
-    """The organisation's contacts, responsible people first. Raises: NotFoundError."""
+def get_history(
+    uow: UnitOfWork, *, organisation_id: uuid.UUID, limit: int = 100
+) -> list[HistoryRowDTO]:
+    """The organisation's loans and bookings, newest first. Raises: NotFoundError."""
     with uow:
         repo.get_organisation(uow.session, organisation_id)
-        return [_contact_dto(c) for c in repo.list_contacts_of(uow.session, organisation_id)]
+        rows = history.list_history(uow.session, organisation_id, limit=max(1, limit))
+    return [HistoryRowDTO(*row) for row in rows]

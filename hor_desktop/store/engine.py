@@ -69,6 +69,8 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Anonymised personal data must not linger in freed pages of the file (DSGVO).
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

@@ -6,7 +6,7 @@ import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
@@ -22,7 +22,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest revision in migrations/versions (a test keeps it equal to Alembic's head).
 # Knowing it lets a start with an up-to-date database skip importing Alembic (~0.2 s).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -100,7 +100,23 @@ def upgrade_to_head(engine: Engine) -> str | None:
     if engine.dialect.name == "sqlite" and current is not None and database:
         backup = backup_sqlite_file(Path(database), current)
         log.info("backup before upgrade from %s: %s", current, backup)
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds tables; with foreign keys on, dropping the old table of a
+            # filled database fails (Alembic's advice for SQLite). The pragma only works
+            # outside a transaction, hence the raw connection; checked before commit.
+            raw: Any = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
     log.info("database upgraded from %s to %s", current, head)
     return str(backup) if backup else None

@@ -11,6 +11,7 @@ from hor_desktop.ui.calendar.tab import CalendarTab
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.desks.tab import DesksTab
 from hor_desktop.ui.inventory.tab import InventoryTab
+from hor_desktop.ui.lending.menu import LendingMenu
 from hor_desktop.ui.organisations.tab import OrganisationsTab
 from hor_desktop.ui.tasks import TaskRunner
 
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.setObjectName("viewMenu")
         view_menu.addActions(self.tab_actions)
+        self.lending = LendingMenu(self, self.context)
+        self.menuBar().addMenu(self.lending.menu)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

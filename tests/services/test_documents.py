@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import struct
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +14,16 @@ from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import BookingStatus, DeskSlot, Role
 from hor_desktop.core.errors import NotFoundError
 from hor_desktop.printing.archive import DocumentArchive
-from hor_desktop.services import desks, documents, equipment, lending, organisations, rooms
+from hor_desktop.services import (
+    contacts,
+    desks,
+    documents,
+    equipment,
+    lending,
+    organisations,
+    returns,
+    rooms,
+)
 from hor_desktop.services.locations import LocationDTO
 from hor_desktop.store.database import Database
 from tests.printing.pdf_text import all_text
@@ -31,11 +42,11 @@ def admin(locations: list[LocationDTO]) -> Actor:
 @pytest.fixture
 def borrower(
     db: Database, admin: Actor
-) -> tuple[organisations.OrganisationDTO, organisations.ContactDTO]:
+) -> tuple[organisations.OrganisationDTO, contacts.ContactDTO]:
     org = organisations.create_organisation(
         db.unit_of_work(admin), name="Союз украинцев Кёльна", city="Köln", postcode="50667"
     )
-    contact = organisations.add_contact(
+    contact = contacts.add_contact(
         db.unit_of_work(admin), organisation_id=org.id, name="Ayşe Doğan",
         phone="0221 987654", is_responsible=True,
     )  # fmt: skip
@@ -45,7 +56,7 @@ def borrower(
 @pytest.fixture
 def loan(
     db: Database, admin: Actor, locations: list[LocationDTO],
-    borrower: tuple[organisations.OrganisationDTO, organisations.ContactDTO],
+    borrower: tuple[organisations.OrganisationDTO, contacts.ContactDTO],
 ) -> lending.LoanDTO:  # fmt: skip
     category = equipment.create_category(
         db.unit_of_work(admin), name="Beamer", checklist=["Netzkabel", "Fernbedienung"]
@@ -121,7 +132,7 @@ def test_reprint_without_the_file_says_where_to_print(
 def test_return_record_shows_checklist_and_open_items(
     db: Database, admin: Actor, loan: lending.LoanDTO, archive: DocumentArchive
 ) -> None:
-    lending.check_in(
+    returns.check_in(
         db.unit_of_work(admin), line_ids=[loan.lines[0].id],
         checklist_results={"Netzkabel": True, "Fernbedienung": False}, condition_in="gut",
     )  # fmt: skip
@@ -135,7 +146,7 @@ def test_return_record_shows_checklist_and_open_items(
 
 def test_tentative_room_booking_confirmation_is_marked_provisional(
     db: Database, admin: Actor, locations: list[LocationDTO], archive: DocumentArchive,
-    borrower: tuple[organisations.OrganisationDTO, organisations.ContactDTO],
+    borrower: tuple[organisations.OrganisationDTO, contacts.ContactDTO],
 ) -> None:  # fmt: skip
     room = rooms.create_room(
         db.unit_of_work(admin), location_id=locations[1].id, name="Seminarraum 1", capacity=20
@@ -156,7 +167,7 @@ def test_tentative_room_booking_confirmation_is_marked_provisional(
 
 def test_desk_booking_confirmation(
     db: Database, admin: Actor, locations: list[LocationDTO], archive: DocumentArchive,
-    borrower: tuple[organisations.OrganisationDTO, organisations.ContactDTO],
+    borrower: tuple[organisations.OrganisationDTO, contacts.ContactDTO],
 ) -> None:  # fmt: skip
     desk = desks.create_desk(db.unit_of_work(admin), location_id=locations[0].id, label="A3")
     booking = desks.book_desk(
@@ -169,3 +180,56 @@ def test_desk_booking_confirmation(
     text = all_text(issued.pdf)
     assert "Coworking-Platz A3" in text and "03.12.2026" in text and "08:00–13:00" in text
     assert "VORLÄUFIG" not in text
+
+
+def test_configured_conditions_and_privacy_notice_replace_the_defaults(
+    db: Database, admin: Actor, loan: lending.LoanDTO, archive: DocumentArchive
+) -> None:
+    issued = documents.issue_loan_document(
+        db.unit_of_work(admin), loan_id=loan.id, kind="lending_slip", archive=archive,
+        conditions="Nur für Vereinszwecke im Stadtgebiet.",
+        privacy_notice="Verantwortlich: Coach e.V., Liebigstraße 120.",
+    )  # fmt: skip
+    text = all_text(issued.pdf)
+    assert "Nur für Vereinszwecke im Stadtgebiet." in text
+    assert "Verantwortlich: Coach e.V., Liebigstraße 120." in text
+    assert "unentgeltlich für gemeinnützige Zwecke" not in text
+
+
+def test_render_loan_document_archives_nothing(
+    db: Database, admin: Actor, loan: lending.LoanDTO, archive: DocumentArchive
+) -> None:
+    rendered = documents.render_loan_document(
+        db.unit_of_work(admin), loan_id=loan.id, kind="lending_slip", house_name="HoR Köln"
+    )
+    assert rendered.reference == loan.receipt_no and "HoR Köln" in all_text(rendered.pdf)
+    assert not archive.root.exists()
+    assert documents.list_documents(db.unit_of_work(admin), loan_id=loan.id) == []
+
+
+def test_letterhead_logo_is_drawn(
+    db: Database, admin: Actor, loan: lending.LoanDTO, tmp_path: Path
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_tiny_png())
+    plain = documents.render_loan_document(
+        db.unit_of_work(admin), loan_id=loan.id, kind="lending_slip"
+    )
+    with_logo = documents.render_loan_document(
+        db.unit_of_work(admin), loan_id=loan.id, kind="lending_slip", logo=logo
+    )
+    assert b"/Subtype /Image" in with_logo.pdf and b"/Subtype /Image" not in plain.pdf
+
+
+def _tiny_png() -> bytes:
+    """A 2 × 2 grey PNG, written by hand so the test needs no imaging library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x80\x80" * 2)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )

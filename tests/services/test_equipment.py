@@ -184,3 +184,175 @@ def test_kit_with_unknown_item_is_refused(db: Database, manager: Actor) -> None:
 def test_unknown_inventory_number_is_not_found(db: Database, desk_actor: Actor) -> None:
     with pytest.raises(NotFoundError, match="Gerät 999999"):
         equipment.get_item_by_inventory_no(db.unit_of_work(desk_actor), "999999")
+
+
+# --- the Inventar list and item detail ----------------------------------------------------
+
+
+def _add_org(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
+    """(organisation id, contact id) as ORM rows: the organisations service is not needed."""
+    from hor_desktop.core.validation import search_key
+    from hor_desktop.store.models import Contact, Organisation
+
+    with db.unit_of_work(Actor(location_id=None, role=Role.ADMIN)) as uow:
+        org = Organisation(name="Afrika Forum Köln e.V.", name_key=search_key("Afrika Forum"))
+        uow.session.add(org)
+        uow.session.flush()
+        contact = Contact(
+            organisation_id=org.id, name="Amina Diallo", name_key="amina diallo",
+            phone="0221 123456", is_responsible=True,
+        )  # fmt: skip
+        uow.session.add(contact)
+        uow.commit()
+        return org.id, contact.id
+
+
+@pytest.fixture
+def stock(
+    db: Database, manager: Actor, category: equipment.CategoryDTO, locations: list[LocationDTO]
+) -> list[equipment.ItemDTO]:
+    cables = equipment.create_category(db.unit_of_work(manager), name="Kabel")
+    specs = [
+        ("100001", "Beamer Épson", category, 0),
+        ("100002", "Kabeltrommel 25 m", cables, 1),
+        ("200003", "Beamer Acer", category, 1),
+        ("200004", "HDMI-Kabel", cables, 0),
+        ("300005", "Zeltbeamer", category, 2),
+    ]
+    return [
+        new_item(db, manager, cat, locations[loc], inventory_no=no, name=name)
+        for no, name, cat, loc in specs
+    ]
+
+
+def _numbers(page: equipment.ItemPage) -> list[str]:
+    return [row.inventory_no for row in page.rows]
+
+
+def test_list_items_sorts_by_name_accent_free_both_ways(
+    db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
+) -> None:
+    up = equipment.list_items(db.unit_of_work(desk_actor), sort="name")
+    down = equipment.list_items(db.unit_of_work(desk_actor), sort="name", descending=True)
+    assert [row.name for row in up.rows] == [
+        "Beamer Acer", "Beamer Épson", "HDMI-Kabel", "Kabeltrommel 25 m", "Zeltbeamer",
+    ]  # fmt: skip
+    assert _numbers(down) == list(reversed(_numbers(up)))
+
+
+def test_list_items_pages_continue_after_the_cursor_without_gaps(
+    db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
+) -> None:
+    for sort, descending in (("inventory_no", False), ("category", True), ("home", False)):
+        seen: list[str] = []
+        after = None
+        while True:
+            page = equipment.list_items(
+                db.unit_of_work(desk_actor), sort=sort, descending=descending, after=after,
+                limit=2,
+            )  # fmt: skip
+            seen += _numbers(page)
+            if page.next_after is None:
+                break
+            after = page.next_after
+        full = equipment.list_items(db.unit_of_work(desk_actor), sort=sort, descending=descending)
+        assert seen == _numbers(full)
+        assert len(seen) == 5
+
+
+def test_list_items_text_matches_name_without_accents_or_number_prefix(
+    db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
+) -> None:
+    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), text="epson")) == ["100001"]
+    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), text="beamer")) == [
+        "100001", "200003", "300005",
+    ]  # fmt: skip
+    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), text="2000")) == [
+        "200003", "200004",
+    ]  # fmt: skip
+
+
+def test_list_items_filters_by_category_location_and_status(
+    db: Database, desk_actor: Actor, manager: Actor, stock: list[equipment.ItemDTO],
+    locations: list[LocationDTO],
+) -> None:  # fmt: skip
+    beamer = stock[0].category_id
+    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), category_id=beamer)) == [
+        "100001", "200003", "300005",
+    ]  # fmt: skip
+    at_second = equipment.list_items(db.unit_of_work(desk_actor), location_id=locations[1].id)
+    assert _numbers(at_second) == ["100002", "200003"]
+    equipment.set_item_status(
+        db.unit_of_work(manager), item_id=stock[2].id, status=ItemStatus.MAINTENANCE,
+        reason="Lampe defekt",
+    )  # fmt: skip
+    in_repair = equipment.list_items(db.unit_of_work(desk_actor), status=ItemStatus.MAINTENANCE)
+    assert _numbers(in_repair) == ["200003"]
+    assert in_repair.rows[0].status is ItemStatus.MAINTENANCE
+
+
+def test_list_items_marks_lent_items_and_filters_them(
+    db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
+) -> None:
+    from hor_desktop.services import lending
+
+    org_id, contact_id = _add_org(db)
+    loan = lending.check_out(
+        db.unit_of_work(desk_actor), organisation_id=org_id, contact_id=contact_id,
+        item_ids=[stock[3].id],
+    )  # fmt: skip
+    lent = equipment.list_items(db.unit_of_work(desk_actor), lent=True)
+    assert _numbers(lent) == ["200004"]
+    assert lent.rows[0].lent_until == loan.due_date
+
+
+def test_item_detail_lists_loans_reservations_and_status_history(
+    db: Database, desk_actor: Actor, manager: Actor, stock: list[equipment.ItemDTO]
+) -> None:
+    from datetime import date
+
+    from hor_desktop.services import lending
+
+    org_id, contact_id = _add_org(db)
+    item = stock[0]
+    out = lending.check_out(
+        db.unit_of_work(desk_actor), organisation_id=org_id, contact_id=contact_id,
+        item_ids=[item.id],
+    )  # fmt: skip
+    reserved = lending.reserve(
+        db.unit_of_work(desk_actor), organisation_id=org_id, contact_id=contact_id,
+        item_ids=[item.id], start=date(2027, 1, 11),
+    )  # fmt: skip
+    equipment.set_item_status(
+        db.unit_of_work(manager), item_id=item.id, status=ItemStatus.MAINTENANCE,
+        reason="Lüfter laut", until=date(2026, 12, 10),
+    )  # fmt: skip
+
+    detail = equipment.get_item_detail(db.unit_of_work(desk_actor), item_id=item.id)
+
+    assert detail.category_name == "Beamer"
+    assert detail.item.status_reason == "Lüfter laut"
+    assert [loan.receipt_no for loan in detail.loans] == [reserved.receipt_no, out.receipt_no]
+    assert detail.loans[1].organisation_name == "Afrika Forum Köln e.V."
+    assert [(r.receipt_no, r.contact_phone) for r in detail.reservations] == [
+        (reserved.receipt_no, "0221 123456")
+    ]
+    event = detail.status_history[0]
+    assert (event.old_status, event.new_status) == (ItemStatus.AVAILABLE, ItemStatus.MAINTENANCE)
+    assert (event.reason, event.until) == ("Lüfter laut", date(2026, 12, 10))
+
+
+def test_item_detail_of_unknown_item_is_not_found(db: Database, desk_actor: Actor) -> None:
+    with pytest.raises(NotFoundError):
+        equipment.get_item_detail(db.unit_of_work(desk_actor), item_id=uuid.uuid4())
+
+
+def test_list_kits_counts_items(
+    db: Database, manager: Actor, stock: list[equipment.ItemDTO]
+) -> None:
+    kit = equipment.create_kit(
+        db.unit_of_work(manager), name="Präsentation", item_ids=[stock[0].id, stock[3].id]
+    )
+    assert equipment.list_kits(db.unit_of_work(manager)) == [
+        equipment.KitSummaryDTO(kit.id, "Präsentation", 2)
+    ]

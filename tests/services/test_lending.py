@@ -1,4 +1,4 @@
-"""Lending: check-out, reservation, pick-up, return, cancellation and availability."""
+"""Lending: check-out, reservation, pick-up, cancellation, availability, cart and transfers."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from hor_desktop.core.errors import (
     ValidationError,
 )
 from hor_desktop.core.validation import search_key
-from hor_desktop.services import equipment, lending
+from hor_desktop.services import equipment, lending, returns
 from hor_desktop.services.locations import LocationDTO, list_locations, seed_cologne_locations
 from hor_desktop.store.database import Database, open_database
 from hor_desktop.store.models import (
@@ -105,6 +105,13 @@ class World:
 def world(
     db: Database, clock: FixedClock, locations: list[LocationDTO], desk_actor: Actor
 ) -> World:
+    return make_world(db, clock, locations, desk_actor)
+
+
+def make_world(
+    db: Database, clock: FixedClock, locations: list[LocationDTO], desk_actor: Actor
+) -> World:
+    """Three projectors (two at CCH, one at IH), two cable drums and one organisation."""
     admin = Actor(location_id=locations[0].id, role=Role.LOCATION_ADMIN)
     beamer = equipment.create_category(
         db.unit_of_work(admin), name="Beamer", default_loan_days=7, deposit_cents=5000,
@@ -418,76 +425,6 @@ def test_out_loan_cannot_be_cancelled(world: World) -> None:
     )  # fmt: skip
 
 
-# --- return ----------------------------------------------------------------------------
-
-
-def test_partial_return_keeps_the_loan_open(world: World) -> None:
-    loan = world.check_out([world.projectors[0].id, world.cables[0].id])
-    world.clock.advance(timedelta(days=1))
-    [after] = lending.check_in(
-        world.uow(), line_ids=[loan.lines[1].id], checklist_results={"Kabel": True}
-    )
-    assert after.state is LoanState.OUT
-    assert after.lines[1].returned_at == world.clock.now()
-    assert after.lines[0].returned_at is None
-    [closed] = lending.check_in(world.uow(), line_ids=[loan.lines[0].id])
-    assert closed.state is LoanState.RETURNED
-    assert closed.closed_at == world.clock.now()
-
-
-def test_return_at_another_location_moves_the_item_there(world: World) -> None:
-    loan = world.check_out([world.projectors[0].id])
-    lending.check_in(world.db.unit_of_work(world.at(2)), line_ids=[loan.lines[0].id])
-    item = equipment.get_item_by_inventory_no(world.uow(), "100230")
-    assert item.current_location_id == world.locations[2].id
-    assert item.home_location_id == world.locations[0].id
-
-
-def test_damage_note_sends_the_item_to_maintenance(world: World) -> None:
-    loan = world.check_out([world.projectors[0].id])
-    lending.check_in(
-        world.uow(), line_ids=[loan.lines[0].id], condition_in="Gehäuse gesprungen",
-        damage_note="Linse zerkratzt",
-    )  # fmt: skip
-    item = equipment.get_item_by_inventory_no(world.uow(), "100230")
-    assert (item.status, item.status_reason) == (ItemStatus.MAINTENANCE, "Linse zerkratzt")
-
-
-def test_returned_line_cannot_be_returned_again(world: World) -> None:
-    loan = world.check_out([world.cables[0].id, world.cables[1].id])
-    lending.check_in(world.uow(), line_ids=[loan.lines[0].id])
-    assert_refused(
-        world, ConflictError, "nicht \\(mehr\\) ausgeliehen",
-        lambda: lending.check_in(world.uow(), line_ids=[loan.lines[0].id, loan.lines[1].id]),
-    )  # fmt: skip
-
-
-def test_return_desk_finds_the_open_line_by_scanned_number(world: World) -> None:
-    loan = world.check_out([world.projectors[0].id], due=date(2026, 11, 26))
-    world.clock.advance(timedelta(days=2))
-    found = lending.find_open_line_by_inventory_no(world.uow(), "100230")
-    assert found.line_id == loan.lines[0].id
-    assert found.loan.receipt_no == loan.receipt_no
-    assert found.checklist == ("Fernbedienung", "HDMI-Kabel")
-    assert found.is_overdue
-    with pytest.raises(ConflictError, match="nicht ausgeliehen"):
-        lending.find_open_line_by_inventory_no(world.uow(), "100231")
-    with pytest.raises(NotFoundError):
-        lending.find_open_line_by_inventory_no(world.uow(), "999999")
-
-
-def test_due_and_overdue_lists_per_location(world: World) -> None:
-    due_friday = world.check_out([world.cables[0].id], due=date(2026, 11, 27))
-    world.check_out([world.cables[1].id], due=date(2026, 11, 27), actor=world.at(1))
-    late = world.check_out([world.projectors[0].id], due=date(2026, 11, 26))
-    location = world.locations[0].id
-    due = lending.list_due(world.uow(), location_id=location, on=date(2026, 11, 27))
-    assert [loan.id for loan in due] == [due_friday.id]
-    world.clock.advance(timedelta(days=2))
-    overdue = lending.list_overdue(world.uow(), location_id=location)
-    assert [loan.id for loan in overdue] == [late.id]
-
-
 # --- availability ----------------------------------------------------------------------
 
 
@@ -517,9 +454,92 @@ def test_free_items_filters_by_category_location_and_text(world: World) -> None:
 
 def test_returned_item_is_free_again(world: World) -> None:
     loan = world.check_out([world.cables[0].id])
-    lending.check_in(world.uow(), line_ids=[loan.lines[0].id])
+    returns.check_in(world.uow(), line_ids=[loan.lines[0].id])
     free = lending.free_items(world.uow(), start=TODAY, end=TODAY, text="200100")
     assert [item.inventory_no for item in free] == ["200100"]
+
+
+# --- the cart: checking a scan live ----------------------------------------------------
+
+
+def test_scanned_item_is_checked_for_the_default_period(world: World) -> None:
+    item = lending.item_for_cart(world.uow(), inventory_no="100230", start=TODAY)
+    assert (item.id, item.name, item.category_name) == (
+        world.projectors[0].id, "Beamer Epson 0", "Beamer",
+    )  # fmt: skip
+    assert item.location_code == "CCH"
+    assert item.checked_due == date(2026, 12, 2)  # 7 days
+    shorter = lending.item_for_cart(world.uow(), inventory_no="100230", start=TODAY, loan_days=3)
+    assert shorter.checked_due == date(2026, 11, 30)  # the cart's 3 days win
+
+
+def test_scan_of_an_item_out_elsewhere_says_until_when(world: World) -> None:
+    world.check_out([world.projectors[1].id], actor=world.at(1), due=date(2026, 11, 27))
+    with pytest.raises(ConflictError, match=r"bis 27.11.2026 bereits verliehen \(IH-2026-00001\)"):
+        lending.item_for_cart(world.uow(), inventory_no="100231", start=TODAY)
+
+
+def test_scan_for_a_future_period_meets_a_reservation(world: World) -> None:
+    world.reserve([world.cables[0].id], start=date(2026, 12, 7), due=date(2026, 12, 9))
+    with pytest.raises(ConflictError, match="reserviert"):
+        lending.item_for_cart(
+            world.uow(), inventory_no="200100", start=date(2026, 12, 8), due=date(2026, 12, 8)
+        )
+    free = lending.item_for_cart(
+        world.uow(), inventory_no="200100", start=date(2026, 12, 1), due=date(2026, 12, 4)
+    )
+    assert free.checked_due == date(2026, 12, 4)
+
+
+def test_scan_of_unknown_broken_or_malformed_numbers(world: World) -> None:
+    equipment.set_item_status(
+        world.uow(world.at(0, Role.LOCATION_ADMIN)), item_id=world.cables[1].id,
+        status=ItemStatus.LOST, reason=None,
+    )  # fmt: skip
+    with pytest.raises(NotFoundError, match="Gerät 999999"):
+        lending.item_for_cart(world.uow(), inventory_no="999999", start=TODAY)
+    with pytest.raises(ConflictError, match="als verloren gemeldet"):
+        lending.item_for_cart(world.uow(), inventory_no="200101", start=TODAY)
+    with pytest.raises(ValidationError):
+        lending.item_for_cart(world.uow(), inventory_no="Beamer", start=TODAY)
+
+
+def test_kit_items_are_checked_one_by_one(world: World) -> None:
+    kit = equipment.create_kit(
+        world.uow(world.at(0, Role.LOCATION_ADMIN)), name="Vortrags-Set",
+        item_ids=[world.projectors[0].id, world.cables[0].id],
+    )  # fmt: skip
+    world.check_out([world.cables[0].id])
+    assert [k.name for k in lending.list_kits(world.uow(), text="vortrag")] == ["Vortrags-Set"]
+    assert lending.list_kits(world.uow(), text="Zelt") == []
+    checks = lending.kit_for_cart(world.uow(), kit_id=kit.id, start=TODAY)
+    assert [(c.inventory_no, c.item is not None) for c in checks] == [
+        ("100230", True), ("200100", False),
+    ]  # fmt: skip
+    assert checks[1].problem is not None and "verliehen" in checks[1].problem
+
+
+# --- transfers ----------------------------------------------------------------------------
+
+
+def test_transfer_list_names_items_reserved_at_another_location(world: World) -> None:
+    # Beamer 1 lives at IH; a reservation at CCH needs it moved there.
+    moving = world.reserve([world.projectors[1].id], start=date(2026, 11, 30))
+    world.reserve([world.projectors[0].id], start=date(2026, 11, 30))  # already at CCH
+    world.reserve([world.cables[0].id], start=date(2026, 12, 20), actor=world.at(2))  # too late
+    transfers = lending.list_transfers(world.uow(), days=14)
+    assert [(t.receipt_no, t.inventory_no, t.from_location_code, t.to_location_code)
+            for t in transfers] == [(moving.receipt_no, "100231", "IH", "CCH")]  # fmt: skip
+    assert transfers[0].organisation_name == "Afrika Forum Köln e.V."
+    assert len(lending.list_transfers(world.uow(), days=30)) == 2
+
+
+def test_transfer_list_forgets_moved_and_cancelled_reservations(world: World) -> None:
+    reserved = world.reserve([world.projectors[1].id], start=date(2026, 11, 30))
+    lending.cancel_loan(world.uow(), loan_id=reserved.id, reason="abgesagt")
+    assert lending.list_transfers(world.uow()) == []
+    with pytest.raises(ValidationError):
+        lending.list_transfers(world.uow(), days=-1)
 
 
 # --- property: random lending never double-books an item --------------------------------
@@ -630,7 +650,7 @@ class LendingMachine(RuleBasedStateMachine):
             ))  # fmt: skip
         if lines:
             line_id = lines[pick % len(lines)]
-            self.attempt("check_in", lambda: lending.check_in(
+            self.attempt("check_in", lambda: returns.check_in(
                 self.uow(self.actors[where]), line_ids=[line_id]
             ))  # fmt: skip
 

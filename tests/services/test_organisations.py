@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ from hor_desktop.core.errors import (
     ValidationError,
 )
 from hor_desktop.core.validation import search_key
+from hor_desktop.services import contacts, privacy
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import AuditEvent, Contact, Organisation
@@ -51,9 +51,14 @@ def location_admin(desk_actor: Actor) -> Actor:
 
 @pytest.fixture
 def verein(db: Database, desk_actor: Actor) -> orgs.OrganisationDTO:
-    return orgs.create_organisation(
+    created = orgs.create_organisation(
         db.unit_of_work(desk_actor), name="Müller e.V.", short_name="MEV", postcode="50667"
     )
+    contacts.add_contact(
+        db.unit_of_work(desk_actor), organisation_id=created.id, name="Zoe Yilmaz",
+        is_responsible=True,
+    )  # fmt: skip
+    return created
 
 
 def test_create_organisation_stores_key_and_audits(db: Database, desk_actor: Actor) -> None:
@@ -264,52 +269,6 @@ def test_block_and_unblock_are_audited(
         orgs.unblock_organisation(db.unit_of_work(location_admin), organisation_id=verein.id)
 
 
-def test_contacts_are_added_edited_and_listed(
-    db: Database, desk_actor: Actor, verein: orgs.OrganisationDTO
-) -> None:
-    consent = datetime(2026, 11, 1, 10, tzinfo=UTC)
-    helper = orgs.add_contact(
-        db.unit_of_work(desk_actor), organisation_id=verein.id, name="Ana Pop"
-    )
-    chair = orgs.add_contact(
-        db.unit_of_work(desk_actor), organisation_id=verein.id, name="Łukasz Wójcik",
-        is_responsible=True, may_sign=True, email="lw@example.org", consent_at=consent,
-        consent_version="2026-1", consent_channel="Papier", legal_basis="Einwilligung",
-    )  # fmt: skip
-    listed = orgs.list_contacts(db.unit_of_work(desk_actor), organisation_id=verein.id)
-    assert [c.id for c in listed] == [chair.id, helper.id]  # responsible people first
-    edited = orgs.edit_contact(
-        db.unit_of_work(desk_actor), contact_id=helper.id, name="Ana Popescu", role="Kasse"
-    )
-    assert (edited.name, edited.role) == ("Ana Popescu", "Kasse")
-    full = orgs.get_organisation(db.unit_of_work(desk_actor), organisation_id=verein.id)
-    assert {c.name for c in full.contacts} == {"Ana Popescu", "Łukasz Wójcik"}
-    assert audit_actions(db, helper.id) == ["create", "update"]
-
-
-@pytest.mark.parametrize(
-    ("field", "kwargs"),
-    [
-        ("name", {"name": ""}),
-        ("email", {"email": "ana@"}),
-        ("consent_at", {"consent_at": datetime(2026, 11, 1, 10)}),  # naive
-    ],
-)
-def test_add_contact_refuses_bad_input(
-    db: Database,
-    desk_actor: Actor,
-    verein: orgs.OrganisationDTO,
-    field: str,
-    kwargs: dict[str, Any],
-) -> None:
-    before = counts(db)
-    values: dict[str, Any] = {"name": "Ana"} | kwargs
-    with pytest.raises(ValidationError) as caught:
-        orgs.add_contact(db.unit_of_work(desk_actor), organisation_id=verein.id, **values)
-    assert caught.value.field == field
-    assert counts(db) == before
-
-
 def test_require_can_borrow_names_the_block_reason(
     db: Database, desk_actor: Actor, location_admin: Actor, verein: orgs.OrganisationDTO
 ) -> None:
@@ -329,8 +288,10 @@ def test_require_can_borrow_refuses_foreign_and_anonymised_contacts(
     db: Database, desk_actor: Actor, verein: orgs.OrganisationDTO
 ) -> None:
     other = orgs.create_organisation(db.unit_of_work(desk_actor), name="Anderer Verein")
-    stranger = orgs.add_contact(db.unit_of_work(desk_actor), organisation_id=other.id, name="Bo")
-    own = orgs.add_contact(db.unit_of_work(desk_actor), organisation_id=verein.id, name="Cem")
+    stranger = contacts.add_contact(
+        db.unit_of_work(desk_actor), organisation_id=other.id, name="Bo"
+    )
+    own = contacts.add_contact(db.unit_of_work(desk_actor), organisation_id=verein.id, name="Cem")
     with db.unit_of_work(desk_actor) as uow:
         with pytest.raises(ValidationError, match="gehört nicht zu") as caught:
             require_can_borrow(uow.session, organisation_id=verein.id, contact_id=stranger.id)
@@ -369,3 +330,65 @@ def test_deleted_organisations_are_invisible(
     assert orgs.search_organisations(db.unit_of_work(desk_actor), text="mu") == []
     with pytest.raises(NotFoundError):
         orgs.get_organisation(db.unit_of_work(desk_actor), organisation_id=verein.id)
+
+
+def test_require_can_borrow_needs_a_responsible_contact(
+    db: Database, desk_actor: Actor, location_admin: Actor
+) -> None:
+    bare = orgs.create_organisation(db.unit_of_work(desk_actor), name="Ohne Leitung e.V.")
+    helper = contacts.add_contact(db.unit_of_work(desk_actor), organisation_id=bare.id, name="Bo")
+    with db.unit_of_work(desk_actor) as uow:
+        with pytest.raises(ValidationError, match="verantwortliche Kontaktperson") as caught:
+            require_can_borrow(uow.session, organisation_id=bare.id, contact_id=helper.id)
+        assert caught.value.field == "organisation_id"
+    chair = contacts.add_contact(
+        db.unit_of_work(desk_actor), organisation_id=bare.id, name="Cem", is_responsible=True
+    )
+    with db.unit_of_work(desk_actor) as uow:
+        require_can_borrow(uow.session, organisation_id=bare.id, contact_id=helper.id)
+    privacy.anonymise_contact(db.unit_of_work(location_admin), contact_id=chair.id)
+    with db.unit_of_work(desk_actor) as uow, pytest.raises(ValidationError):
+        require_can_borrow(uow.session, organisation_id=bare.id, contact_id=helper.id)
+
+
+def test_search_finds_contact_names_emails_and_phones(
+    db: Database, desk_actor: Actor, verein: orgs.OrganisationDTO
+) -> None:
+    other = orgs.create_organisation(
+        db.unit_of_work(desk_actor), name="Anderer Verein", email="Info@Anderer.de",
+        phone="0221 555 12 34",
+    )  # fmt: skip
+    contacts.add_contact(
+        db.unit_of_work(desk_actor), organisation_id=other.id, name="Şenay Öztürk",
+        email="senay@example.org", phone="+49 160 9876543",
+    )  # fmt: skip
+
+    def found(typed: str) -> list[uuid.UUID]:
+        return [r.id for r in orgs.search_organisations(db.unit_of_work(desk_actor), text=typed)]
+
+    assert found("senay") == [other.id]  # contact name, without accents
+    assert found("ozt") == [other.id]  # start of the contact's second name
+    assert found("zoe") == [verein.id]  # the responsible contact of the fixture
+    assert found("info@and") == [other.id]  # organisation e-mail, any case
+    assert found("senay@") == [other.id]  # contact e-mail
+    assert found("0221 5551") == [other.id]  # organisation phone, spaces ignored
+    assert found("0160 987") == [other.id]  # +49 160 … typed nationally
+    assert found("verein") == [other.id]  # a word of the name
+    assert found("0999") == []
+
+
+def test_search_sorts_and_pages_in_sql(db: Database, desk_actor: Actor) -> None:
+    for n, city in enumerate(("Köln", "Bonn", "Aachen", "Düren", "Bonn")):
+        orgs.create_organisation(db.unit_of_work(desk_actor), name=f"Verein {n}", city=city)
+    first = orgs.search_organisations(
+        db.unit_of_work(desk_actor), text="verein", sort="city", limit=3
+    )
+    rest = orgs.search_organisations(
+        db.unit_of_work(desk_actor), text="verein", sort="city", limit=3, after=first[-1].cursor
+    )
+    assert [(r.city, r.name) for r in first + rest] == [
+        ("Aachen", "Verein 2"), ("Bonn", "Verein 1"), ("Bonn", "Verein 4"),
+        ("Düren", "Verein 3"), ("Köln", "Verein 0"),
+    ]  # fmt: skip
+    down = orgs.search_organisations(db.unit_of_work(desk_actor), sort="city", descending=True)
+    assert down[0].city == "Köln"

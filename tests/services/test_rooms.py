@@ -20,8 +20,8 @@ from hor_desktop.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from hor_desktop.services import contacts, rooms
 from hor_desktop.services import organisations as orgs
-from hor_desktop.services import rooms
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import AuditEvent, RoomBooking
 
@@ -48,7 +48,12 @@ def admin(desk_actor: Actor) -> Actor:
 
 @pytest.fixture
 def verein(db: Database, desk_actor: Actor) -> orgs.OrganisationDTO:
-    return orgs.create_organisation(db.unit_of_work(desk_actor), name="Verein X")
+    created = orgs.create_organisation(db.unit_of_work(desk_actor), name="Verein X")
+    # Only an organisation with a responsible contact may book.
+    contacts.add_contact(
+        db.unit_of_work(desk_actor), organisation_id=created.id, name="Ana", is_responsible=True
+    )
+    return created
 
 
 def make_room(
@@ -224,7 +229,9 @@ def test_contact_of_another_organisation_is_refused(
     db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: orgs.OrganisationDTO
 ) -> None:
     other = orgs.create_organisation(db.unit_of_work(desk_actor), name="Y")
-    stranger = orgs.add_contact(db.unit_of_work(desk_actor), organisation_id=other.id, name="Bo")
+    stranger = contacts.add_contact(
+        db.unit_of_work(desk_actor), organisation_id=other.id, name="Bo"
+    )
     before = counts(db)
     with pytest.raises(ValidationError) as caught:
         rooms.book_room(

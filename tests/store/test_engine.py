@@ -115,3 +115,7 @@ def test_sqlite_path_is_none_for_memory_and_postgresql() -> None:
     assert sqlite_path("sqlite:///:memory:") is None
     assert sqlite_path("postgresql://u@h/db") is None
     assert sqlite_path("sqlite:////tmp/x.sqlite") == Path("/tmp/x.sqlite")
+
+
+def test_freed_pages_are_overwritten_for_data_protection(db: Database) -> None:
+    assert _pragma(db, "secure_delete") == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -189,3 +190,83 @@ def test_the_known_head_revision_is_alembics_head() -> None:
     from hor_desktop.store.migrate import HEAD_REVISION, head_revision
 
     assert head_revision() == HEAD_REVISION
+
+
+def _tables_with_delete_guard(engine: Engine) -> set[str]:
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            rows = connection.execute(
+                text("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE :n"),
+                {"n": "trg_%_no_delete"},
+            )
+        else:
+            rows = connection.execute(
+                text(
+                    "SELECT event_object_table FROM information_schema.triggers "
+                    "WHERE trigger_name LIKE 'trg_%_no_delete'"
+                )
+            )
+        return {row[0] for row in rows}
+
+
+def test_every_synced_table_refuses_hard_delete_after_all_migrations(db_path: Path) -> None:
+    # Regression: SQLite batch mode rebuilds a table to add a foreign key, dropping its
+    # triggers; each migration that does so must re-arm the guard.
+    with open_database(f"sqlite:///{db_path}") as database:
+        assert _tables_with_delete_guard(database.engine) == set(Base.metadata.tables)
+
+
+@pytest.mark.postgres
+def test_every_synced_table_refuses_hard_delete_on_postgresql(empty_pg_url: str) -> None:
+    with open_database(empty_pg_url) as database:
+        assert _tables_with_delete_guard(database.engine) == set(Base.metadata.tables)
+
+
+def test_upgrade_of_a_filled_database_keeps_rows_and_guards(
+    db_path: Path, clock: FixedClock
+) -> None:
+    # Regression: 0004 first rebuilt 'loan' in batch mode, which failed on real data with
+    # "FOREIGN KEY constraint failed" because loan_line rows point at it.
+    from alembic import command
+
+    url = f"sqlite:///{db_path}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0003")
+    engine.dispose()
+    ids = {name: uuid.uuid4().hex for name in ("loc", "org", "person", "cat", "item", "loan")}
+    rows: list[tuple[str, dict[str, object]]] = [
+        ("location", {"id": ids["loc"], "code": "TST", "name": "T", "association": "A",
+                      "opening_hours": "{}"}),
+        ("organisation", {"id": ids["org"], "name": "O", "name_key": "o",
+                          "document_language": "de", "status": "active"}),
+        ("contact", {"id": ids["person"], "organisation_id": ids["org"], "name": "C",
+                     "name_key": "c", "is_responsible": 1, "may_sign": 1}),
+        ("equipment_category", {"id": ids["cat"], "name": "K", "default_loan_days": 7,
+                                "deposit_cents": 0, "checklist": "[]"}),
+        ("equipment_item", {"id": ids["item"], "inventory_no": "1000", "name": "I",
+                            "name_key": "i", "category_id": ids["cat"],
+                            "home_location_id": ids["loc"], "current_location_id": ids["loc"],
+                            "status": "available"}),
+        ("loan", {"id": ids["loan"], "receipt_no": "TST-2026-00001", "organisation_id": ids["org"],
+                  "contact_id": ids["person"], "start_date": "2026-11-25",
+                  "due_date": "2026-11-30", "deposit_cents": 0, "state": "out",
+                  "location_out_id": ids["loc"]}),
+        ("loan_line", {"id": uuid.uuid4().hex, "loan_id": ids["loan"], "item_id": ids["item"]}),
+    ]  # fmt: skip
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("PRAGMA foreign_keys = ON")
+        for table, own in rows:
+            values = {**own, "created_at": "2026-11-25 09:00:00",
+                      "updated_at": "2026-11-25 09:00:00", "row_hlc": "0"}  # fmt: skip
+            columns = ", ".join(values)
+            marks = ", ".join(f":{name}" for name in values)
+            raw.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
+    raw.close()
+
+    with open_database(url, clock=clock) as database:
+        with database.engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert connection.execute(text("SELECT count(*) FROM loan_line")).scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert _tables_with_delete_guard(database.engine) == set(Base.metadata.tables)

@@ -49,7 +49,6 @@ def test_each_tab_is_its_own_widget_class(window: MainWindow) -> None:
 
 
 def test_placeholder_tabs_say_what_comes(window: MainWindow) -> None:
-    assert "Geräte" in window.inventory_tab.placeholder.text()
     assert "Räume" in window.calendar_tab.placeholder.text()
 
 
@@ -100,7 +99,7 @@ def test_tab_actions_have_shortcuts_in_the_view_menu(window: MainWindow) -> None
     shortcuts = [action.shortcut().toString() for action in window.tab_actions]
     assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Datei", "&Ansicht"]
+    assert titles == ["&Datei", "&Ansicht", "&Ausleihe"]
     view_menu = window.findChild(QMenu, "viewMenu")
     assert isinstance(view_menu, QMenu)
     assert view_menu.actions() == window.tab_actions

@@ -17,13 +17,13 @@ def refuse_hard_delete(tables: Sequence[str]) -> None:
         )
         for table in tables:
             op.execute(
-                f"CREATE TRIGGER trg_{table}_no_delete BEFORE DELETE ON {table} "
+                f"CREATE OR REPLACE TRIGGER trg_{table}_no_delete BEFORE DELETE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION hor_refuse_delete()"
             )
         return
-    for table in tables:
+    for table in tables:  # IF NOT EXISTS: a later migration re-arms tables batch mode rebuilt
         op.execute(
-            f"CREATE TRIGGER trg_{table}_no_delete BEFORE DELETE ON {table} BEGIN "
+            f"CREATE TRIGGER IF NOT EXISTS trg_{table}_no_delete BEFORE DELETE ON {table} BEGIN "
             f"SELECT RAISE(ABORT, 'hor: hard delete refused on {table}; set deleted_at'); END"
         )
 

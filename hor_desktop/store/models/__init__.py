@@ -7,7 +7,9 @@ from hor_desktop.store.models.bookings import (
     ClosingDay,
     Desk,
     DeskBooking,
+    DeskQuota,
     Room,
+    RoomBlackout,
     RoomBooking,
 )
 from hor_desktop.store.models.contacts_log import CallLogEntry
@@ -31,6 +33,7 @@ __all__ = [
     "Contact",
     "Desk",
     "DeskBooking",
+    "DeskQuota",
     "EquipmentCategory",
     "EquipmentItem",
     "IssuedDocument",
@@ -41,6 +44,7 @@ __all__ = [
     "Location",
     "Organisation",
     "Room",
+    "RoomBlackout",
     "RoomBooking",
     "Staff",
 ]

@@ -89,6 +89,31 @@ class DeskBooking(SyncMixin, Base):
     confirmed_at: Mapped[datetime | None]  # server-owned
 
 
+class RoomBlackout(SyncMixin, Base):
+    """A time a room cannot be booked (renovation, the house's own event)."""
+
+    __tablename__ = "room_blackout"
+    __table_args__ = (Index("ix_room_blackout_room_id_starts_at", "room_id", "starts_at"),)
+
+    room_id: Mapped[uuid.UUID] = fk("room.id")
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(200))
+
+
+class DeskQuota(SyncMixin, Base):
+    """Desk-days per month an organisation may book at a location.
+
+    ``organisation_id`` None is the location's default for every organisation.
+    """
+
+    __tablename__ = "desk_quota"
+
+    location_id: Mapped[uuid.UUID] = fk("location.id")
+    organisation_id: Mapped[uuid.UUID | None] = fk("organisation.id", nullable=True)
+    days_per_month: Mapped[int]
+
+
 class ClosingDay(SyncMixin, Base):
     """A day the house closes beyond the NRW public holidays (which are computed)."""
 

@@ -79,6 +79,8 @@ class Loan(SyncMixin, Base):
     closed_at: Mapped[datetime | None]
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     confirmed_at: Mapped[datetime | None]  # set by the shared server (replica mode)
+    # A reservation made together with a room booking ("Raum mit Beamer").
+    room_booking_id: Mapped[uuid.UUID | None] = fk("room_booking.id", nullable=True)
 
 
 class LoanLine(SyncMixin, Base):

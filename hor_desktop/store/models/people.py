@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import Enum, Index, String, Text
@@ -36,6 +36,8 @@ class Location(SyncMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     opening_hours: Mapped[dict[str, Any]]
+    # A desk booking without check-in may be released from this local time on.
+    desk_release_time: Mapped[time | None]
 
 
 class Staff(SyncMixin, Base):

@@ -1,4 +1,4 @@
-"""Read queries on loans: availability, receipt numbers, open lines, due and overdue loans."""
+"""Read queries on loans: availability, receipt numbers, open lines, due loans, transfers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from hor_desktop.core.enums import ItemStatus, LoanState
 from hor_desktop.store.models import (
@@ -215,3 +215,40 @@ def list_out_loan_ids(
 def get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation | None:
     row = session.get(Organisation, organisation_id)
     return row if row is not None and row.deleted_at is None else None
+
+
+def list_transfer_rows(
+    session: Session, *, start_from: date, start_to: date
+) -> Sequence[Row[uuid.UUID, str, date, str, uuid.UUID, str, str, str, str]]:
+    """(loan id, receipt no, start, organisation, item id, inventory no, item name, from code,
+    to code) of reserved items starting in [start_from, start_to] that sit at another
+    location than the one the reservation was made at."""
+    here = aliased(Location)
+    there = aliased(Location)
+    return session.execute(
+        select(
+            Loan.id,
+            Loan.receipt_no,
+            Loan.start_date,
+            Organisation.name,
+            EquipmentItem.id,
+            EquipmentItem.inventory_no,
+            EquipmentItem.name,
+            here.code,
+            there.code,
+        )
+        .join(LoanLine, LoanLine.loan_id == Loan.id)
+        .join(EquipmentItem, EquipmentItem.id == LoanLine.item_id)
+        .join(Organisation, Organisation.id == Loan.organisation_id)
+        .join(here, here.id == EquipmentItem.current_location_id)
+        .join(there, there.id == Loan.location_out_id)
+        .where(
+            Loan.deleted_at.is_(None),
+            Loan.state == LoanState.RESERVED,
+            Loan.start_date >= start_from,
+            Loan.start_date <= start_to,
+            _open_line(),
+            EquipmentItem.current_location_id != Loan.location_out_id,
+        )
+        .order_by(Loan.start_date, Loan.receipt_no, EquipmentItem.inventory_no)
+    ).all()

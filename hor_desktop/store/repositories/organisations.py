@@ -1,35 +1,17 @@
-"""Queries about organisations and contacts, and the check whether one may borrow or book."""
+"""Organisations and contacts by id, and the check whether one may borrow or book."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from functools import cache
-from typing import Any, overload
+from typing import overload
 
-from sqlalchemy import ColumnElement, Integer, Row, Select, String, bindparam, select, union
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.enums import OrganisationStatus
 from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from hor_desktop.store.models import Contact, Organisation
-
-# Above every character a search key can hold, so [key, key + KEY_END) is exactly the
-# set of keys starting with ``key`` under binary (code point / UTF-8) ordering.
-KEY_END = "\U0010ffff"
-
-ROW_COLUMNS = (
-    Organisation.id,
-    Organisation.name,
-    Organisation.name_key,
-    Organisation.short_name,
-    Organisation.city,
-    Organisation.email,
-    Organisation.phone,
-    Organisation.status,
-    Organisation.block_reason,
-    Organisation.home_location_id,
-)
+from hor_desktop.store.models import Contact, Loan, Organisation
 
 
 def get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation:
@@ -56,67 +38,26 @@ def list_contacts_of(session: Session, organisation_id: uuid.UUID) -> Sequence[C
     ).all()
 
 
-def search_by_prefix(
-    session: Session,
-    *,
-    key: str,
-    short_prefix: str,
-    status: OrganisationStatus | None,
-    location_id: uuid.UUID | None,
-    limit: int,
-) -> Sequence[Row[*tuple[Any, ...]]]:
-    """Organisations whose name key or short name starts with the given prefix, by key."""
-    escaped = short_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    params: dict[str, Any] = {
-        "key_from": key,
-        "key_until": key + KEY_END,
-        "short_pattern": escaped + "%",
-        "status": status,
-        "location_id": location_id,
-        "limit": limit,
-    }
-    stmt = _search_statement(bool(key), status is not None, location_id is not None)
-    return session.execute(stmt, params).all()
-
-
-@cache
-def _search_statement(
-    by_text: bool, by_status: bool, by_location: bool
-) -> Select[*tuple[Any, ...]]:
-    """The search query for one combination of filters, built once.
-
-    Building the UNION of subqueries costs several milliseconds of Python per call, more
-    than running it, so the statement is cached and only its parameters change.
-    The name part is a range on ix_organisation_name_key; the short-name part is a
-    separate arm of a UNION so the OR does not turn the indexed range into a table scan.
-    """
-    live: list[ColumnElement[bool]] = [Organisation.deleted_at.is_(None)]
-    if by_status:
-        live.append(Organisation.status == bindparam("status"))
-    else:
-        # Merged organisations live on in their target; they are only listed on request.
-        live.append(Organisation.status != OrganisationStatus.MERGED)
-    if by_location:
-        live.append(Organisation.home_location_id == bindparam("location_id"))
-    limit = bindparam("limit", type_=Integer)
-    if not by_text:
-        return select(*ROW_COLUMNS).where(*live).order_by(Organisation.name_key).limit(limit)
-    by_name = select(*ROW_COLUMNS).where(
-        *live,
-        Organisation.name_key >= bindparam("key_from", type_=String),
-        Organisation.name_key < bindparam("key_until", type_=String),
+def has_responsible_contact(session: Session, organisation_id: uuid.UUID) -> bool:
+    """Whether a live, not anonymised contact of the organisation is responsible."""
+    found = session.scalar(
+        select(Contact.id)
+        .where(
+            Contact.organisation_id == organisation_id,
+            Contact.is_responsible.is_(True),
+            Contact.deleted_at.is_(None),
+            Contact.anonymised_at.is_(None),
+        )
+        .limit(1)
     )
-    by_short = select(*ROW_COLUMNS).where(
-        *live, Organisation.short_name.ilike(bindparam("short_pattern", type_=String), escape="\\")
+    return found is not None
+
+
+def count_loans_of_contact(session: Session, contact_id: uuid.UUID) -> int:
+    return int(
+        session.scalar(select(func.count()).select_from(Loan).where(Loan.contact_id == contact_id))
+        or 0
     )
-    # Each arm stops after ``limit`` rows (the name arm by walking the index in order), so
-    # a one-letter prefix does not materialise and sort half the table.
-    arms = [
-        select(arm.order_by(Organisation.name_key).limit(limit).subquery())
-        for arm in (by_name, by_short)
-    ]
-    combined = union(*arms).subquery()
-    return select(combined).order_by(combined.c.name_key, combined.c.id).limit(limit)
 
 
 @overload
@@ -164,7 +105,8 @@ def require_can_borrow(
     Raises:
         NotFoundError: organisation or contact missing or deleted.
         ConflictError: the organisation is blocked (the message gives the reason).
-        ValidationError: the organisation was merged (field organisation_id); the contact
+        ValidationError: the organisation was merged or has no responsible contact
+            (field organisation_id); the contact
             belongs to another organisation or is anonymised (field contact_id).
     """
     organisation = get_organisation(session, organisation_id)
@@ -179,6 +121,12 @@ def require_can_borrow(
             f"„{organisation.name}“ ist gesperrt: {organisation.block_reason or 'ohne Angabe'}",
             organisation=organisation.name,
             reason=organisation.block_reason,
+        )
+    if not has_responsible_contact(session, organisation.id):
+        raise ValidationError(
+            f"„{organisation.name}“ hat noch keine verantwortliche Kontaktperson. Bitte zuerst "
+            "eine Kontaktperson als verantwortlich eintragen.",
+            field="organisation_id",
         )
     if contact_id is None:
         return organisation, None
