@@ -191,6 +191,7 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
         archive=DocumentArchive(archive_dir_for(startup.settings)),
         house_name=startup.settings.house_name,
         mode=startup.settings.mode,
+        logo=Path(startup.settings.logo_path) if startup.settings.logo_path else None,
     )
     return MainWindow(session, context)
 

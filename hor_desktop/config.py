@@ -51,6 +51,7 @@ class Settings:
     shared_url: str | None = None  # the shared PostgreSQL a replica syncs with
     house_name: str = "Haus der Ressourcen"  # letterhead of every document
     archive_dir: str | None = None  # issued PDFs; default: "archiv" beside the database
+    logo_path: str | None = None  # PNG/JPEG for the letterhead of every document
 
 
 def archive_dir_for(settings: Settings) -> Path:

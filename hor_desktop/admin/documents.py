@@ -79,6 +79,10 @@ def _finish(
     return 0
 
 
+def _logo(settings: Settings) -> Path | None:
+    return Path(settings.logo_path) if settings.logo_path else None
+
+
 def _loan_document(args: argparse.Namespace, kind: documents.LoanDocument) -> int:
     settings: Settings = args.settings
     with _open(args) as database:
@@ -89,7 +93,7 @@ def _loan_document(args: argparse.Namespace, kind: documents.LoanDocument) -> in
         rendered = documents.render_loan_document(
             database.unit_of_work(actor), loan_id=loan_id, kind=kind,
             house_name=settings.house_name, replica=settings.mode == "replica",
-            two_copies=getattr(args, "two_copies", False),
+            two_copies=getattr(args, "two_copies", False), logo=_logo(settings),
         )  # fmt: skip
         return _finish(args, database, actor, rendered)
 
@@ -112,5 +116,6 @@ def cmd_print_booking(args: argparse.Namespace) -> int:
         rendered = documents.render_booking_confirmation(
             database.unit_of_work(actor), room_booking_id=match.room_booking_id,
             desk_booking_id=match.desk_booking_id, house_name=settings.house_name,
+            logo=_logo(settings),
         )  # fmt: skip
         return _finish(args, database, actor, rendered)

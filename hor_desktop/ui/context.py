@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hor_desktop.core.actor import Actor
@@ -26,6 +27,7 @@ class DeskContext:
     archive: DocumentArchive
     house_name: str
     mode: str  # "local", "replica" or "direct"
+    logo: Path | None = None  # letterhead logo of the documents
 
     def uow(self) -> UnitOfWork:
         return self.unit_of_work(self.actor)

@@ -61,6 +61,7 @@ def issue_and_present(
         return documents.issue_loan_document(
             context.uow(), loan_id=loan_id, kind=kind, archive=context.archive,
             house_name=context.house_name, replica=context.mode == "replica",
+            logo=context.logo,
         )  # fmt: skip
 
     def reprint_hint() -> str:
