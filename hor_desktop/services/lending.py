@@ -30,6 +30,7 @@ from hor_desktop.store.models import (
 )
 from hor_desktop.store.repositories import equipment as item_repo
 from hor_desktop.store.repositories import loans as repo
+from hor_desktop.store.repositories import organisations as org_repo
 from hor_desktop.store.uow import UnitOfWork
 
 _STATUS_TEXT = {
@@ -142,17 +143,17 @@ def actor_location(uow: UnitOfWork) -> Location:
     return location
 
 
-def _check_organisation(
-    uow: UnitOfWork, organisation_id: uuid.UUID, override_block_reason: str | None
-) -> Organisation:
-    org = repo.get_organisation(uow.session, organisation_id)
-    if org is None:
-        raise NotFoundError(entity="Die Organisation")
-    if org.status is OrganisationStatus.MERGED or org.merged_into_id is not None:
-        raise ConflictError(
-            f"{org.name} wurde mit einer anderen Organisation zusammengeführt; "
-            "bitte die zusammengeführte Organisation wählen."
-        )
+def _check_borrower(
+    uow: UnitOfWork,
+    organisation_id: uuid.UUID,
+    contact_id: uuid.UUID | None,
+    override_block_reason: str | None,
+) -> tuple[Organisation, Contact | None]:
+    """Who may borrow is decided in one place (require_can_borrow); lending adds only the
+    admin's override of a block, which is audited."""
+    org, contact = org_repo.require_can_borrow(
+        uow.session, organisation_id=organisation_id, contact_id=contact_id, allow_blocked=True
+    )
     if org.status is OrganisationStatus.BLOCKED:
         reason = optional_text(override_block_reason)
         if reason is None:
@@ -165,18 +166,7 @@ def _check_organisation(
             uow, entity="organisation", entity_id=org.id, action=AuditAction.OVERRIDE,
             changes={"block_reason": org.block_reason, "override_reason": reason},
         )  # fmt: skip
-    return org
-
-
-def _check_contact(session: Session, contact_id: uuid.UUID, org: Organisation) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None or contact.deleted_at is not None or contact.organisation_id != org.id:
-        raise ValidationError(f"Die Kontaktperson gehört nicht zu {org.name}.", field="contact_id")
-    if contact.anonymised_at is not None:
-        raise ValidationError(
-            "Die Kontaktperson wurde anonymisiert; bitte eine andere wählen.", field="contact_id"
-        )
-    return contact
+    return org, contact
 
 
 def _check_available(
@@ -232,8 +222,8 @@ def _open_loan(
     cost a second transaction on the busiest path of the desk.
     """
     location = actor_location(uow)
-    org = _check_organisation(uow, organisation_id, override_block_reason)
-    contact = _check_contact(uow.session, contact_id, org)
+    org, contact = _check_borrower(uow, organisation_id, contact_id, override_block_reason)
+    assert contact is not None  # a contact id was given
     found = item_repo.list_items_by_ids(uow.session, item_ids)
     if len(found) != len(item_ids):
         raise NotFoundError(entity="Ein ausgewähltes Gerät")
@@ -388,7 +378,7 @@ def pick_up(
                 f"Die Reservierung {loan.receipt_no} ist am {_d(loan.due_date)} abgelaufen."
             )
         location = actor_location(uow)
-        _check_organisation(uow, loan.organisation_id, override_block_reason)
+        _check_borrower(uow, loan.organisation_id, None, override_block_reason)
         lines = repo.list_lines(uow.session, [loan.id])
         items = item_repo.list_items_by_ids(uow.session, [line.item_id for line in lines])
         start = min(loan.start_date, today)

@@ -344,18 +344,19 @@ def test_merged_organisation_is_refused(world: World) -> None:
     org_id, contact_id = add_organisation(
         world.db, "Alter Name e.V.", status=OrganisationStatus.MERGED, merged_into_id=world.org_id
     )
-    assert_refused(
-        world, ConflictError, "zusammengeführt",
+    error = assert_refused(
+        world, ValidationError, "zusammengeführt",
         lambda: world.check_out(
             [world.cables[0].id], organisation_id=org_id, contact_id=contact_id
         ),
     )  # fmt: skip
+    assert error.field == "organisation_id"
 
 
 def test_contact_of_another_organisation_is_refused(world: World) -> None:
     _, other_contact = add_organisation(world.db, "Anderer Verein")
     error = assert_refused(
-        world, ValidationError, "gehört nicht zu Afrika Forum",
+        world, ValidationError, "gehört nicht zu „Afrika Forum",
         lambda: world.check_out([world.cables[0].id], contact_id=other_contact),
     )  # fmt: skip
     assert error.field == "contact_id"
@@ -366,6 +367,11 @@ def test_anonymised_contact_is_refused(world: World) -> None:
         contact = uow.session.get(Contact, world.contact_id)
         assert contact is not None
         contact.anonymised_at = world.clock.now()
+        # Another responsible person remains, so only the anonymised one is the problem.
+        uow.session.add(
+            Contact(organisation_id=world.org_id, name="Kofi Mensah", name_key="kofi mensah",
+                    is_responsible=True)
+        )  # fmt: skip
         uow.commit()
     assert_refused(
         world, ValidationError, "anonymisiert", lambda: world.check_out([world.cables[0].id])
@@ -700,3 +706,16 @@ LendingMachine.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )  # fmt: skip
 test_random_lending_never_double_books = LendingMachine.TestCase
+
+
+def test_organisation_without_a_responsible_contact_cannot_borrow(world: World) -> None:
+    with world.uow(SYSTEM) as uow:
+        contact = uow.session.get(Contact, world.contact_id)
+        assert contact is not None
+        contact.is_responsible = False
+        uow.commit()
+    error = assert_refused(
+        world, ValidationError, "keine verantwortliche Kontaktperson",
+        lambda: world.check_out([world.cables[0].id]),
+    )  # fmt: skip
+    assert error.field == "organisation_id"
