@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
-import holidays
 from dateutil.easter import easter
 
 # Opening hours: ISO weekday (1 = Monday) -> list of (open, close) as "HH:MM" strings.
@@ -34,6 +33,8 @@ class ClosingDayRule:
 @lru_cache(maxsize=32)
 def nrw_public_holidays(year: int) -> dict[date, str]:
     """The public holidays of North Rhine-Westphalia, in German."""
+    import holidays  # noqa: PLC0415 (slow to import: it loads every country's module)
+
     calendar = holidays.country_holidays("DE", subdiv="NW", years=year, language="de")
     return {day: str(name) for day, name in calendar.items()}
 

@@ -16,8 +16,8 @@ from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import DESK_SLOT_HOURS, AuditAction, BookingStatus
 from hor_desktop.core.errors import NotFoundError, ValidationError
 from hor_desktop.core.ids import new_id
+from hor_desktop.printing import render
 from hor_desktop.printing.archive import DocumentArchive, stamp_reprint
-from hor_desktop.printing.booking import render_booking_confirmation as render_confirmation_pdf
 from hor_desktop.printing.model import (
     BookingConfirmation,
     BookingOccurrence,
@@ -28,8 +28,6 @@ from hor_desktop.printing.model import (
     ReturnRecord,
     SlipLine,
 )
-from hor_desktop.printing.return_record import render_return_record
-from hor_desktop.printing.slip import render_lending_slip
 from hor_desktop.printing.texts import DocumentTexts
 from hor_desktop.services import audit
 from hor_desktop.store.models import (
@@ -227,9 +225,9 @@ def render_loan_document(
             logo=logo,
         )  # fmt: skip
         if isinstance(data, LendingSlip):
-            pdf = render_lending_slip(data, letterhead)
+            pdf = render.lending_slip(data, letterhead)
         else:
-            pdf = render_return_record(data, letterhead)
+            pdf = render.return_record(data, letterhead)
         return RenderedDocument(kind, loan.receipt_no, data.language, pdf, loan_id=loan.id)
 
 
@@ -418,7 +416,7 @@ def render_booking_confirmation(
             location, _org, _contact, data = _desk_confirmation(uow.session, desk_booking_id)
         else:
             raise NotFoundError(entity="Die Buchung")
-        pdf = render_confirmation_pdf(data, _letterhead(location, house_name, logo))
+        pdf = render.booking_confirmation(data, _letterhead(location, house_name, logo))
         return RenderedDocument(
             "booking", data.reference, data.language, pdf,
             room_booking_id=room_booking_id,

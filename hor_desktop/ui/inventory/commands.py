@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from hor_desktop.printing.labels import render_label_sheet
+from hor_desktop.printing import render
 from hor_desktop.services.equipment import ItemDTO, KitDTO, KitSummaryDTO
 from hor_desktop.ui.inventory.categories import CategoriesDialog
 from hor_desktop.ui.inventory.formatting import day, status_text
@@ -147,7 +147,7 @@ class InventoryCommands(QObject):
             )
 
         self.tab.context.runner.submit(
-            lambda: render_label_sheet(labels), done, self.tab.handle_error
+            lambda: render.label_sheet(labels), done, self.tab.handle_error
         )
 
     # --- kits and categories ------------------------------------------------------------------

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 POINTS_PER_INCH = 72
 
 
+class UnreadablePdfError(Exception):
+    """The bytes are not a PDF that PDFium can open."""
+
+
 @contextmanager
-def _open(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
-    document = pdfium.PdfDocument(pdf)
+def _open(pdf: bytes) -> Iterator[Any]:
+    # Imported on first preview, not at start-up (PDFium loads a native library).
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePdfError(str(exc)) from exc
     try:
         yield document
     finally:
@@ -21,7 +31,7 @@ def _open(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
 
 
 def page_count(pdf: bytes) -> int:
-    """Raises: pdfium.PdfiumError when the bytes are not a readable PDF."""
+    """Raises: UnreadablePdfError when the bytes are not a readable PDF."""
     with _open(pdf) as document:
         return len(document)
 

@@ -6,7 +6,6 @@ import logging
 import re
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hor_desktop.ui.printing.pages import page_count, render_pages
+from hor_desktop.ui.printing.pages import UnreadablePdfError, page_count, render_pages
 from hor_desktop.ui.printing.printer import PrintError, print_pdf
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,7 @@ class PdfPreviewDialog(QDialog):
         try:
             self.page_total = page_count(self.pdf)
             images = render_pages(self.pdf, dpi=PREVIEW_DPI * self.devicePixelRatioF())
-        except pdfium.PdfiumError:
+        except UnreadablePdfError:
             log.exception("preview of %r failed", self.title)
             self.print_action.setEnabled(False)
             self._say(

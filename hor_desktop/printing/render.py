@@ -1,0 +1,38 @@
+"""The document renderers, loaded on first use: reportlab costs a noticeable part of a
+second at start-up, and most starts print nothing before the first visitor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hor_desktop.printing.model import (
+    BookingConfirmation,
+    Label,
+    LendingSlip,
+    Letterhead,
+    ReturnRecord,
+)
+
+
+def lending_slip(slip: LendingSlip, letterhead: Letterhead) -> bytes:
+    from hor_desktop.printing.slip import render_lending_slip  # noqa: PLC0415
+
+    return render_lending_slip(slip, letterhead)
+
+
+def return_record(record: ReturnRecord, letterhead: Letterhead) -> bytes:
+    from hor_desktop.printing.return_record import render_return_record  # noqa: PLC0415
+
+    return render_return_record(record, letterhead)
+
+
+def booking_confirmation(booking: BookingConfirmation, letterhead: Letterhead) -> bytes:
+    from hor_desktop.printing.booking import render_booking_confirmation  # noqa: PLC0415
+
+    return render_booking_confirmation(booking, letterhead)
+
+
+def label_sheet(labels: Sequence[Label]) -> bytes:
+    from hor_desktop.printing.labels import render_label_sheet  # noqa: PLC0415
+
+    return render_label_sheet(labels)
