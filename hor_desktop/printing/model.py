@@ -108,3 +108,15 @@ class Label:
     inventory_no: str
     name: str
     location: str
+
+
+@dataclass(frozen=True)
+class PrivacyNotice:
+    """The Art. 13 DSGVO information notice handed to one contact person."""
+
+    organisation: str
+    contact: str
+    email: str | None
+    phone: str | None
+    day: date
+    language: str = "de"

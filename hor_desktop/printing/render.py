@@ -4,12 +4,15 @@ second at start-up, and most starts print nothing before the first visitor."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
 from hor_desktop.printing.model import (
     BookingConfirmation,
     Label,
     LendingSlip,
     Letterhead,
+    PrivacyNotice,
     ReturnRecord,
 )
 
@@ -36,3 +39,15 @@ def label_sheet(labels: Sequence[Label]) -> bytes:
     from hor_desktop.printing.labels import render_label_sheet  # noqa: PLC0415
 
     return render_label_sheet(labels)
+
+
+def privacy_notice(notice: PrivacyNotice, letterhead: Letterhead) -> bytes:
+    from hor_desktop.printing.privacy import render_privacy_notice  # noqa: PLC0415
+
+    return render_privacy_notice(notice, letterhead)
+
+
+def data_export(data: dict[str, Any], letterhead: Letterhead, issued: datetime) -> bytes:
+    from hor_desktop.printing.privacy import render_data_export  # noqa: PLC0415
+
+    return render_data_export(data, letterhead, issued)

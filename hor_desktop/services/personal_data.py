@@ -5,20 +5,15 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
-from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core import validation as v
-from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import Role
+from hor_desktop.printing import render
 from hor_desktop.printing.model import Letterhead
-from hor_desktop.printing.page import build_pdf
-from hor_desktop.printing.styles import grid, key_values, para
-from hor_desktop.printing.texts import DocumentTexts
 from hor_desktop.store.models import (
     AuditEvent,
     CallLogEntry,
@@ -43,16 +38,6 @@ class PersonalDataExport:
     file_stem: str
     json_text: str
     pdf: bytes
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    return "" if value is None else str(value)
 
 
 def _personal_data(session: Session, row: Contact) -> dict[str, Any]:
@@ -109,51 +94,6 @@ def _personal_data(session: Session, row: Contact) -> dict[str, Any]:
     }
 
 
-def _pdf(data: dict[str, Any], letterhead: Letterhead, issued: datetime) -> bytes:
-    texts = DocumentTexts("de")
-    person = data["kontaktperson"]
-    story: list[Flowable] = [
-        para("Datenauskunft nach Art. 15 DSGVO", "title"),
-        Spacer(1, 6),
-        para(f"Stand: {_text(issued)}", "small"),
-        para("Gespeicherte Angaben zur Person", "h2"),
-        key_values(
-            [
-                ("Name", person["name"]),
-                ("Organisation", data["organisation"]["name"]),
-                ("Funktion", person["role"]),
-                ("E-Mail", person["email"]),
-                ("Telefon", person["phone"]),
-                ("Verantwortlich", _text(person["is_responsible"])),
-                ("Zeichnungsberechtigt", _text(person["may_sign"])),
-                ("Rechtsgrundlage", person["legal_basis"]),
-                ("Einwilligung am", person["consent_at"]),
-                ("Einwilligungstext", person["consent_version"]),
-                ("Einwilligung über", person["consent_channel"]),
-            ],
-            texts,
-        ),
-    ]
-    sections = (
-        ("Ausleihen", ("Leihschein", "Von", "Bis", "Status"), "ausleihen"),
-        ("Raumbuchungen", ("Titel", "Von", "Bis", "Status"), "raumbuchungen"),
-        ("Arbeitsplatzbuchungen", ("Tag", "Zeit", "Name", "Status"), "arbeitsplatzbuchungen"),
-        ("Anrufe und Erinnerungen", ("Zeit", "Kanal", "Notiz"), "anrufe"),
-    )
-    for title, header, key in sections:
-        story.append(para(title, "h2"))
-        rows = [[str(value) for value in entry.values()] for entry in data[key]]
-        if rows:
-            widths: list[float | None] = [None] + [95.0] * (len(header) - 1)
-            story.append(grid(header, rows, widths))
-        else:
-            story.append(para("Keine Einträge.", "small"))
-    return build_pdf(
-        story, letterhead=letterhead, texts=texts, title="Datenauskunft",
-        footer=f"{letterhead.house_name} – Datenauskunft",
-    )  # fmt: skip
-
-
 def export_personal_data(
     uow: UnitOfWork, *, contact_id: uuid.UUID, house_name: str
 ) -> PersonalDataExport:
@@ -177,5 +117,5 @@ def export_personal_data(
     return PersonalDataExport(
         file_stem=stem,
         json_text=json.dumps(data, ensure_ascii=False, indent=2),
-        pdf=_pdf(data, letterhead, issued),
+        pdf=render.data_export(data, letterhead, issued),
     )

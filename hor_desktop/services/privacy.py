@@ -11,18 +11,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.clock import BERLIN, local_today
 from hor_desktop.core.enums import LoanState, Role
 from hor_desktop.core.errors import ConflictError, ValidationError
-from hor_desktop.printing.formats import format_date
-from hor_desktop.printing.model import Letterhead
-from hor_desktop.printing.page import build_pdf
-from hor_desktop.printing.styles import key_values, para, signature_block
-from hor_desktop.printing.texts import DocumentTexts
+from hor_desktop.printing import render
+from hor_desktop.printing.model import Letterhead, PrivacyNotice
 from hor_desktop.store.models import (
     AuditEvent,
     CallLogEntry,
@@ -230,31 +226,10 @@ def render_privacy_notice(
         location = (
             uow.session.get(Location, uow.actor.location_id) if uow.actor.location_id else None
         )
-        texts = DocumentTexts(organisation.document_language)
+        texts_language = organisation.document_language
         today = local_today(uow.clock)
         person = (organisation.name, row.name, row.email, row.phone)
         location_name = location.name if location else ""
     letterhead = Letterhead(house_name=house_name, location_name=location_name)
-    story: list[Flowable] = [
-        para(texts["privacy_title"], "title"),
-        Spacer(1, 6),
-        para(format_date(today, texts.language), "small"),
-        Spacer(1, 6),
-        key_values(
-            [
-                (texts["borrower"], person[0]),
-                (texts["contact"], person[1]),
-                (texts["email"], person[2]),
-                (texts["phone"], person[3]),
-            ],
-            texts,
-        ),
-        Spacer(1, 10),
-        para(texts["privacy_notice"]),
-        Spacer(1, 24),
-        signature_block(texts, location_name),
-    ]
-    return build_pdf(
-        story, letterhead=letterhead, texts=texts, title=texts["privacy_title"],
-        footer=f"{house_name} – {texts['privacy_title']}",
-    )  # fmt: skip
+    notice = PrivacyNotice(*person, day=today, language=texts_language)
+    return render.privacy_notice(notice, letterhead)

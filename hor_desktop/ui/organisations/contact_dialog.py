@@ -99,9 +99,16 @@ class ContactDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.consent_given.toggled.connect(self._consent_toggled)
+        self.legal_basis.currentIndexChanged.connect(self._basis_changed)
         if existing is not None:
             self._fill(existing)
         self._consent_toggled(self.consent_given.isChecked())
+
+    def _basis_changed(self, _index: int) -> None:
+        # Consent as the legal basis needs its date: open the consent fields right away
+        # instead of letting the save fail on a field that is still disabled.
+        if self.legal_basis.currentData() == "consent":
+            self.consent_given.setChecked(True)
 
     def _consent_toggled(self, checked: bool) -> None:
         for widget in (self.consent_at, self.consent_version, self.consent_channel):

@@ -275,8 +275,9 @@ class OrganisationDetail(QWidget):
             lambda: privacy.render_privacy_notice(
                 self.context.uow(), contact_id=contact.id, house_name=house
             ),
-            lambda pdf: present_pdf(
-                self, pdf, self.tr("Datenschutzhinweis – {name}").format(name=contact.name)
-            ),
+            lambda pdf: self._present_notice(pdf, contact.name),
             self._failed,
         )
+
+    def _present_notice(self, pdf: bytes, name: str) -> None:
+        present_pdf(self, pdf, self.tr("Datenschutzhinweis – {name}").format(name=name))

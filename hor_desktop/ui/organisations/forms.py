@@ -93,7 +93,7 @@ def busy_indicator(parent: QWidget, text: str) -> QProgressDialog:
     interrupted halfway: an import is all or nothing). Close it with ``done_busy``."""
     progress = QProgressDialog(text, "", 0, 0, parent)
     progress.setObjectName("busyIndicator")
-    progress.setCancelButton(None)  # type: ignore[arg-type]  # PySide6 stub lacks None
+    progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(BUSY_DELAY_MS)
     progress.setAutoClose(False)

@@ -49,21 +49,29 @@ def test_creates_a_contact_with_the_consent_record(
     assert (saved.consent_version, saved.consent_channel) == ("2026-1", "Papier")
 
 
-def test_consent_without_a_date_shows_the_message_next_to_the_field(
+def test_missing_name_shows_the_message_next_to_the_field(
     qtbot: QtBot, desk_context: DeskContext, verein: orgs.OrganisationDTO
 ) -> None:
     dialog = ContactDialog(desk_context, verein.id)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.name.setText("Ana Lima")
-    dialog.legal_basis.setCurrentIndex(dialog.legal_basis.findData("consent"))
+    dialog.email.setText("ana@example.org")
     dialog.save()
-    message = dialog.errors.labels["consent_at"]
-    assert message.text() == "Bei Einwilligung bitte das Datum der Einwilligung angeben."
+    message = dialog.errors.labels["name"]
+    assert message.text() == "Der Name darf nicht leer sein."
     assert message.isVisible()
-    assert dialog.errors.labels["name"].isHidden()
+    assert dialog.errors.labels["email"].isHidden()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert contacts.list_contacts(desk_context.uow(), organisation_id=verein.id) == []
+
+
+def test_choosing_consent_opens_the_consent_fields(
+    qtbot: QtBot, desk_context: DeskContext, verein: orgs.OrganisationDTO
+) -> None:
+    dialog = ContactDialog(desk_context, verein.id)
+    qtbot.addWidget(dialog)
+    dialog.legal_basis.setCurrentIndex(dialog.legal_basis.findData("consent"))
+    assert dialog.consent_given.isChecked() and dialog.consent_at.isEnabled()
 
 
 def test_bad_email_shows_the_message_under_the_email(
