@@ -13,8 +13,8 @@ AREA = "startup"
 RUNS = 7
 
 
-def probe(url: str) -> tuple[float, float]:
-    """(first paint, populated) in ms, as the app itself reports them."""
+def probe(url: str) -> tuple[float, float, float]:
+    """(first paint ms, populated ms, resident MB after every tab), as the app reports."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-m", "hor_desktop", "--db", url, "--startup-probe"],
@@ -24,7 +24,11 @@ def probe(url: str) -> tuple[float, float]:
     if done.returncode != 0 or line is None:
         raise SystemExit(f"bench: start-up probe failed: {done.stderr.strip()[-500:]}")
     values = dict(part.split("=") for part in line.split()[1:])
-    return float(values["first_paint_ms"]), float(values["populated_ms"])
+    return (
+        float(values["first_paint_ms"]),
+        float(values["populated_ms"]),
+        float(values["rss_all_tabs_mb"]),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = [probe(url) for _ in range(RUNS)]
     report(f"{AREA}.first_paint", statistics.median(r[0] for r in runs), 1500)
     report(f"{AREA}.cold_start_populated", statistics.median(r[1] for r in runs), 1500)
+    rss = statistics.median(r[2] for r in runs)
+    print(f"BENCH {AREA}.rss_all_tabs value_mb={rss:.0f} target_mb=300", flush=True)
     return 0
 
 

@@ -26,7 +26,10 @@ from hor_desktop.store.demo_data import generate_demo_data
 
 HERE = Path(__file__).resolve().parent
 TIMEOUT_S = 480
-_LINE = re.compile(r"^BENCH (\S+) (median_ms|ratio)=([\d.]+) (target_ms|target_ratio)=(\S+)")
+_LINE = re.compile(
+    r"^BENCH (\S+) (median_ms|ratio|value_mb)=([\d.]+) (target_ms|target_ratio|target_mb)=(\S+)"
+)
+_UNITS = {"median_ms": "ms", "ratio": "×", "value_mb": "MB"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def parse_figures(output: str) -> list[Figure]:
         match = _LINE.match(line.strip())
         if match:
             name, kind, value, _target_kind, target = match.groups()
-            unit = "ms" if kind == "median_ms" else "×"
+            unit = _UNITS[kind]
             figures.append(
                 Figure(name, float(value), unit, None if target == "-" else float(target))
             )

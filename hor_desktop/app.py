@@ -261,4 +261,9 @@ def run(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        # Background work still running must finish before the objects it reports to
+        # are destroyed (and before the database closes under it).
+        runner_wait = getattr(window.runner, "wait", None)
+        if callable(runner_wait):
+            runner_wait(10_000)
         startup.close()
