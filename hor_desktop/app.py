@@ -261,9 +261,13 @@ def run(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
-        # Background work still running must finish before the objects it reports to
-        # are destroyed (and before the database closes under it).
-        runner_wait = getattr(window.runner, "wait", None)
-        if callable(runner_wait):
-            runner_wait(10_000)
-        startup.close()
+        shutdown(startup, window)
+
+
+def shutdown(startup: Startup, window: MainWindow) -> None:
+    """Let background work finish before the objects it reports to are destroyed and the
+    database closes under it."""
+    runner_wait = getattr(window.runner, "wait", None)
+    if callable(runner_wait):
+        runner_wait(10_000)
+    startup.close()

@@ -178,3 +178,27 @@ def test_logging_goes_to_a_file(tmp_path: Path) -> None:
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_shutdown_waits_for_background_work_before_closing_the_database(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    # Regression: quitting while tabs still loaded let worker threads report into
+    # destroyed signal objects ("Signal source has been deleted" in the crash handler).
+    import threading
+    import time
+
+    from hor_desktop.ui.tasks import ThreadPoolRunner
+
+    startup = app.open_startup(_settings(db_path))
+    window = app.build_window(startup, runner=ThreadPoolRunner())
+    qtbot.addWidget(window)
+    finished = threading.Event()
+
+    def slow() -> None:
+        time.sleep(0.3)
+        finished.set()
+
+    window.runner.submit(slow, lambda _result: None)
+    app.shutdown(startup, window)
+    assert finished.is_set()
