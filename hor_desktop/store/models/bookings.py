@@ -62,6 +62,7 @@ class RoomBooking(SyncMixin, Base):
     status: Mapped[BookingStatus] = mapped_column(str_enum(BookingStatus))
     staff_id: Mapped[uuid.UUID | None] = fk("staff.id", nullable=True)
     confirmed_at: Mapped[datetime | None]  # server-owned
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Desk(SyncMixin, Base):
@@ -87,6 +88,7 @@ class DeskBooking(SyncMixin, Base):
     checked_in_at: Mapped[datetime | None]
     staff_id: Mapped[uuid.UUID | None] = fk("staff.id", nullable=True)
     confirmed_at: Mapped[datetime | None]  # server-owned
+    cancel_reason: Mapped[str | None] = mapped_column(Text)  # e.g. "nicht erschienen"
 
 
 class RoomBlackout(SyncMixin, Base):
