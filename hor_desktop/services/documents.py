@@ -13,7 +13,7 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.clock import BERLIN
-from hor_desktop.core.enums import DESK_SLOT_HOURS, AuditAction, BookingStatus
+from hor_desktop.core.enums import DESK_SLOT_HOURS, AuditAction, BookingStatus, LoanState
 from hor_desktop.core.errors import NotFoundError, ValidationError
 from hor_desktop.core.ids import new_id
 from hor_desktop.printing import render
@@ -359,8 +359,27 @@ def _room_confirmation(
         occurrences=tuple(BookingOccurrence(b.starts_at, b.ends_at) for b in siblings),
         attendees=booking.attendees, place=location.city or "",
         language=org.document_language, provisional=booking.status is BookingStatus.TENTATIVE,
+        equipment=_linked_equipment(session, [b.id for b in siblings]),
     )  # fmt: skip
     return location, org, contact, data
+
+
+def _linked_equipment(session: Session, booking_ids: list[uuid.UUID]) -> tuple[SlipLine, ...]:
+    """The items reserved together with the room bookings ("Raum mit Beamer"), once each."""
+    rows = session.execute(
+        select(EquipmentItem.inventory_no, EquipmentItem.name, EquipmentItem.accessories)
+        .join(LoanLine, LoanLine.item_id == EquipmentItem.id)
+        .join(Loan, Loan.id == LoanLine.loan_id)
+        .where(
+            Loan.room_booking_id.in_(booking_ids),
+            Loan.deleted_at.is_(None),
+            Loan.state != LoanState.CANCELLED,
+            LoanLine.deleted_at.is_(None),
+        )
+        .distinct()
+        .order_by(EquipmentItem.inventory_no)
+    ).all()
+    return tuple(SlipLine(no, name, accessories) for no, name, accessories in rows)
 
 
 def _desk_confirmation(

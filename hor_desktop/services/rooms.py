@@ -1,21 +1,27 @@
-"""Rooms and room bookings: create rooms, book, move, cancel and list bookings."""
+"""Rooms and room bookings: create rooms, book (also with equipment), move, cancel, blackouts."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
+from sqlalchemy.orm import Session
+
+from hor_desktop.core import calendar
 from hor_desktop.core import validation as v
 from hor_desktop.core.clock import BERLIN, to_local
 from hor_desktop.core.enums import AuditAction, BookingStatus, Role
 from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from hor_desktop.store.models import Location, Organisation, Room, RoomBooking
+from hor_desktop.core.recurrence import Closure
+from hor_desktop.store.models import Location, Organisation, Room, RoomBlackout, RoomBooking
 from hor_desktop.store.repositories import bookings as repo
+from hor_desktop.store.repositories import rooms as room_repo
 from hor_desktop.store.repositories.organisations import require_can_borrow
 from hor_desktop.store.uow import UnitOfWork
 
-from . import audit
+from . import audit, lending
 
 MAX_BUFFER_MINUTES = 240
 _ROOM_FIELDS = (
@@ -78,6 +84,38 @@ def _booking_dto(row: RoomBooking, room_name: str, organisation_name: str) -> Ro
 def _closes_at_midnight(room: Room) -> bool:
     # 00:00 as the end of the bookable hours means "until midnight", not "before opening".
     return room.bookable_until == time(0, 0)
+
+
+def closures_between(
+    session: Session, *, location_id: uuid.UUID | None, start: date, end: date
+) -> list[Closure]:
+    """NRW public holidays and the stored closing days (half days too) in [start, end]."""
+    found = [
+        Closure(day, name)
+        for year in range(start.year, end.year + 1)
+        for day, name in calendar.nrw_public_holidays(year).items()
+        if start <= day <= end
+    ]
+    found.extend(
+        Closure(row.day, row.reason, row.closed_from)
+        for row in room_repo.closing_days_between(
+            session, location_id=location_id, start=start, end=end
+        )
+    )
+    return found
+
+
+def closure_hitting(
+    session: Session, *, location_id: uuid.UUID, day: date, local_start: time, local_end: time
+) -> Closure | None:
+    """The closure that keeps a booking from ``local_start`` to ``local_end`` off ``day``."""
+    hits = [
+        c
+        for c in closures_between(session, location_id=location_id, start=day, end=day)
+        if c.blocks(local_start, local_end)
+    ]
+    hits.sort(key=lambda c: c.closed_from is not None)  # a full-day closure says more
+    return hits[0] if hits else None
 
 
 def create_room(
@@ -162,6 +200,22 @@ def _check_slot(
             f"{room.bookable_until:%H:%M} Uhr buchbar (an einem Tag).",
             field="starts_at",
         )
+    closure = closure_hitting(
+        uow.session, location_id=room.location_id, day=local_start.date(),
+        local_start=local_start.time(), local_end=local_end.time(),
+    )  # fmt: skip
+    if closure is not None:
+        raise ConflictError(
+            f"Am {local_start:%d.%m.%Y} ist das Haus geschlossen ({closure.reason}).",
+            field="starts_at",
+        )
+    blackouts = room_repo.blackouts_in_period(
+        uow.session, room_ids=[room.id], start=starts_at, end=ends_at
+    )
+    if blackouts:
+        raise ConflictError(
+            f"Raum „{room.name}“ ist gesperrt: {blackouts[0].reason}.", field="starts_at"
+        )
     buffer = timedelta(minutes=room.buffer_minutes)
     clash = repo.find_room_clash(
         uow.session, room_id=room.id, starts_at=starts_at, ends_at=ends_at, buffer=buffer,
@@ -208,27 +262,44 @@ def book_room(
     if status not in (BookingStatus.CONFIRMED, BookingStatus.TENTATIVE):
         raise ValidationError("Eine neue Buchung ist bestätigt oder vorläufig.", field="status")
     with uow:
-        room = repo.get_room(uow.session, room_id)
-        organisation, _contact = require_can_borrow(
-            uow.session, organisation_id=organisation_id, contact_id=contact_id
-        )
+        row, room, organisation = _insert_booking(
+            uow, room_id=room_id, organisation_id=organisation_id, contact_id=contact_id,
+            title=clean_title, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
+            notes=notes, status=status,
+        )  # fmt: skip
+        uow.commit()
+        return _booking_dto(row, room.name, organisation.name)
+
+
+def _insert_booking(
+    uow: UnitOfWork, *, room_id: uuid.UUID, organisation_id: uuid.UUID,
+    contact_id: uuid.UUID | None, title: str, starts_at: datetime, ends_at: datetime,
+    attendees: int | None, notes: str | None, status: BookingStatus,
+    series_id: uuid.UUID | None = None, check: bool = True,
+) -> tuple[RoomBooking, Room, Organisation]:  # fmt: skip
+    """Checks and adds one booking inside an open unit of work (audited, not committed)."""
+    room = repo.get_room(uow.session, room_id)
+    organisation, _contact = require_can_borrow(
+        uow.session, organisation_id=organisation_id, contact_id=contact_id
+    )
+    if check:
         _check_slot(
             uow, room, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
             exclude_id=None,
         )  # fmt: skip
-        row = RoomBooking(
-            room_id=room.id, organisation_id=organisation.id, contact_id=contact_id,
-            title=clean_title, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
-            notes=v.optional_text(notes), status=status, staff_id=uow.actor.staff_id,
-        )  # fmt: skip
-        uow.session.add(row)
-        uow.session.flush()
-        audit.record(
-            uow, entity="room_booking", entity_id=row.id, action=AuditAction.CREATE,
-            changes=audit.snapshot(row, _BOOKING_FIELDS),
-        )  # fmt: skip
-        uow.commit()
-        return _booking_dto(row, room.name, organisation.name)
+    row = RoomBooking(
+        room_id=room.id, organisation_id=organisation.id, contact_id=contact_id,
+        title=title, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
+        notes=v.optional_text(notes), status=status, staff_id=uow.actor.staff_id,
+        series_id=series_id,
+    )  # fmt: skip
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow, entity="room_booking", entity_id=row.id, action=AuditAction.CREATE,
+        changes=audit.snapshot(row, (*_BOOKING_FIELDS, "series_id")),
+    )  # fmt: skip
+    return row, room, organisation
 
 
 def move_room_booking(
@@ -314,3 +385,194 @@ def list_room_bookings(
             include_cancelled=include_cancelled,
         )
         return [_booking_dto(row, label, organisation) for row, label, organisation in rows]
+
+
+@dataclass(frozen=True)
+class AffectedBookingDTO:
+    """A booking a new closing day or blackout hits, with whom to call about it."""
+
+    id: uuid.UUID
+    room_name: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    organisation_name: str
+    contact_name: str | None
+    phone: str | None  # the contact's, else the organisation's
+
+
+@dataclass(frozen=True)
+class BlackoutDTO:
+    id: uuid.UUID
+    room_id: uuid.UUID
+    starts_at: datetime
+    ends_at: datetime
+    reason: str
+    affected: tuple[AffectedBookingDTO, ...]
+
+
+def _affected(
+    session: Session, *, start: datetime, end: datetime, room_id: uuid.UUID | None,
+    location_id: uuid.UUID | None,
+) -> list[AffectedBookingDTO]:  # fmt: skip
+    rows = room_repo.affected_booking_rows(
+        session, start=start, end=end, room_id=room_id, location_id=location_id
+    )
+    # Series and quick bookings often have no contact: call the responsible one then.
+    fallback = room_repo.responsible_contacts(
+        session, list({b.organisation_id for b, *_ in rows if b.contact_id is None})
+    )
+    found = []
+    for b, room_name, org_name, booked_contact, booked_phone, org_phone in rows:
+        contact_name, contact_phone = (
+            fallback[b.organisation_id]
+            if b.contact_id is None and b.organisation_id in fallback
+            else (booked_contact, booked_phone)
+        )
+        found.append(
+            AffectedBookingDTO(
+                id=b.id,
+                room_name=room_name,
+                title=b.title,
+                starts_at=b.starts_at,
+                ends_at=b.ends_at,
+                organisation_name=org_name,
+                contact_name=contact_name,
+                phone=contact_phone or org_phone,
+            )
+        )
+    return found
+
+
+def affected_bookings(
+    uow: UnitOfWork,
+    *,
+    start: datetime,
+    end: datetime,
+    room_id: uuid.UUID | None = None,
+    location_id: uuid.UUID | None = None,
+) -> list[AffectedBookingDTO]:
+    """Bookings a closing day or blackout from ``start`` to ``end`` would hit, to call them.
+
+    Give ``room_id`` for one room, ``location_id`` for a location, neither for all houses.
+    Raises: ValidationError for naive or reversed times.
+    """
+    v.time_range(start, end, field="end")
+    with uow:
+        return _affected(
+            uow.session, start=start, end=end, room_id=room_id, location_id=location_id
+        )
+
+
+def closing_day_period(day: date, closed_from: time | None = None) -> tuple[datetime, datetime]:
+    """The UTC period a closing day covers: from ``closed_from`` (or midnight) to midnight."""
+    start = datetime.combine(day, closed_from or time(0, 0), BERLIN)
+    end = datetime.combine(day + timedelta(days=1), time(0, 0), BERLIN)
+    return start, end
+
+
+def create_blackout(
+    uow: UnitOfWork, *, room_id: uuid.UUID, starts_at: datetime, ends_at: datetime, reason: str
+) -> BlackoutDTO:
+    """Close a room for a time (renovation, own event); lists the bookings it hits.
+
+    Existing bookings stay: staff call the organisations and move or cancel them.
+    Raises: ValidationError, NotFoundError, PermissionDeniedError.
+    """
+    uow.actor.require(Role.LOCATION_ADMIN, action="Raum sperren")
+    v.time_range(starts_at, ends_at, field="ends_at")
+    clean_reason = v.required_text(reason, field="reason", label="Der Grund", max_len=200)
+    with uow:
+        room = repo.get_room(uow.session, room_id)
+        row = RoomBlackout(
+            room_id=room.id, starts_at=starts_at, ends_at=ends_at, reason=clean_reason
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, entity="room_blackout", entity_id=row.id, action=AuditAction.CREATE,
+            changes=audit.snapshot(row, ("room_id", "starts_at", "ends_at", "reason")),
+        )  # fmt: skip
+        affected = _affected(
+            uow.session, start=starts_at, end=ends_at, room_id=room.id, location_id=None
+        )
+        uow.commit()
+        return BlackoutDTO(row.id, room.id, starts_at, ends_at, clean_reason, tuple(affected))
+
+
+class _JoinedUnitOfWork(UnitOfWork):
+    """Runs another service's use case inside an open unit of work: one transaction.
+
+    The inner ``with``/``commit`` only flush; the outer unit of work commits or rolls
+    back everything together, so a failed reservation books no room.
+    """
+
+    def __init__(self, outer: UnitOfWork) -> None:
+        self._outer = outer
+        self.clock, self.hlc, self.actor = outer.clock, outer.hlc, outer.actor
+
+    @property
+    def session(self) -> Session:
+        return self._outer.session
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+    def commit(self) -> None:
+        self._outer.session.flush()
+
+
+@dataclass(frozen=True)
+class CombinedBookingDTO:
+    booking: RoomBookingDTO
+    receipt_no: str | None  # the linked equipment reservation, if any
+    item_ids: tuple[uuid.UUID, ...]
+
+
+def book_room_with_equipment(
+    uow: UnitOfWork,
+    *,
+    room_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    contact_id: uuid.UUID,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    item_ids: Sequence[uuid.UUID],
+    attendees: int | None = None,
+    notes: str | None = None,
+    status: BookingStatus = BookingStatus.CONFIRMED,
+) -> CombinedBookingDTO:
+    """Book a room and reserve equipment for the same days, both or nothing.
+
+    Raises: everything book_room and lending.reserve raise; nothing is saved then.
+    """
+    uow.actor.require(Role.DESK, action="Raum buchen")
+    clean_title = v.required_text(title, field="title", label="Der Titel")
+    v.time_range(starts_at, ends_at, field="ends_at")
+    if attendees is not None and attendees < 1:
+        raise ValidationError("Die Teilnehmerzahl ist mindestens 1.", field="attendees")
+    with uow:
+        row, room, organisation = _insert_booking(
+            uow, room_id=room_id, organisation_id=organisation_id, contact_id=contact_id,
+            title=clean_title, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
+            notes=notes, status=status,
+        )  # fmt: skip
+        receipt_no = None
+        if item_ids:
+            loan = lending.reserve(
+                _JoinedUnitOfWork(uow), organisation_id=organisation_id, contact_id=contact_id,
+                item_ids=item_ids, start=to_local(starts_at).date(),
+                due=to_local(ends_at).date(), purpose=f"Raumbuchung: {clean_title}",
+            )  # fmt: skip
+            room_repo.link_loan_to_room_booking(
+                uow.session, loan_id=loan.id, room_booking_id=row.id
+            )
+            receipt_no = loan.receipt_no
+        uow.commit()
+        return CombinedBookingDTO(
+            _booking_dto(row, room.name, organisation.name), receipt_no, tuple(item_ids)
+        )

@@ -48,10 +48,6 @@ def test_each_tab_is_its_own_widget_class(window: MainWindow) -> None:
     assert kinds == [OrganisationsTab, InventoryTab, CalendarTab, DesksTab]
 
 
-def test_placeholder_tabs_say_what_comes(window: MainWindow) -> None:
-    assert "Räume" in window.calendar_tab.placeholder.text()
-
-
 def test_title_names_the_location(window: MainWindow) -> None:
     assert window.windowTitle() == "HoR Desk – HoR Köln – Migrafrica"
 
