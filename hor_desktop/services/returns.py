@@ -120,6 +120,13 @@ def list_due(uow: UnitOfWork, *, location_id: uuid.UUID, on: date) -> list[LoanD
         return loan_dtos(uow.session, ids)
 
 
+def list_pickups(uow: UnitOfWork, *, location_id: uuid.UUID, on: date) -> list[LoanDTO]:
+    """Reservations of the location that are ready to be handed out on that day."""
+    with uow:
+        ids = repo.list_pickup_loan_ids(uow.session, location_id=location_id, on=on)
+        return loan_dtos(uow.session, ids)
+
+
 def list_overdue(uow: UnitOfWork, *, location_id: uuid.UUID) -> list[LoanDTO]:
     """Loans out from the location whose due date has passed, oldest first."""
     with uow:

@@ -212,6 +212,24 @@ def list_out_loan_ids(
     )
 
 
+def list_pickup_loan_ids(session: Session, *, location_id: uuid.UUID, on: date) -> list[uuid.UUID]:
+    """Ids of reservations made at a location that can be picked up on that day
+    (started, not expired), earliest start first."""
+    return list(
+        session.scalars(
+            select(Loan.id)
+            .where(
+                Loan.deleted_at.is_(None),
+                Loan.state == LoanState.RESERVED,
+                Loan.location_out_id == location_id,
+                Loan.start_date <= on,
+                Loan.due_date >= on,
+            )
+            .order_by(Loan.start_date, Loan.receipt_no)
+        )
+    )
+
+
 def get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation | None:
     row = session.get(Organisation, organisation_id)
     return row if row is not None and row.deleted_at is None else None

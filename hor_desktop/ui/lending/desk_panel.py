@@ -1,4 +1,5 @@
-"""„Am Tresen“: loans due today and overdue at this location, reminders, calls, transfers."""
+"""„Am Tresen“: pick-ups, loans due today and overdue at this location, reminders, calls,
+transfers."""
 
 from __future__ import annotations
 
@@ -26,12 +27,13 @@ from hor_desktop.core.errors import HorError
 from hor_desktop.services import calls, lending, returns
 from hor_desktop.services.lending import LoanDTO, TransferDTO
 from hor_desktop.ui.context import DeskContext
+from hor_desktop.ui.lending import slips
 from hor_desktop.ui.lending.call_dialog import LogCallDialog
 from hor_desktop.ui.lending.feedback import FeedbackLabel
 from hor_desktop.ui.lending.models import DueLoansTableModel, RowRole, TransfersTableModel
 from hor_desktop.ui.tasks import report_unexpected
 
-DUE, OVERDUE, TRANSFERS = range(3)
+DUE, OVERDUE, TRANSFERS, PICKUPS = range(4)
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableView:
@@ -57,6 +59,7 @@ class DeskPanel(QDockWidget):
         self.due_model = DueLoansTableModel(today, self)
         self.overdue_model = DueLoansTableModel(today, self)
         self.transfers_model = TransfersTableModel(self)
+        self.pickups_model = DueLoansTableModel(today, self)
         body = QWidget(self)
         self.tabs = QTabWidget(body)
         self.due_view = _table(self.tabs, self.due_model, DueLoansTableModel.Column.ITEMS)
@@ -81,6 +84,8 @@ class DeskPanel(QDockWidget):
         self.tabs.addTab(self.due_view, self.tr("Heute fällig"))
         self.tabs.addTab(self.overdue_view, self.tr("Überfällig"))
         self.tabs.addTab(transfers, self.tr("Umlagerungen"))
+        self.pickups_view = _table(self.tabs, self.pickups_model, DueLoansTableModel.Column.ITEMS)
+        self.tabs.addTab(self.pickups_view, self.tr("Abholungen"))
         self.tabs.currentChanged.connect(self._update_actions)
         self.feedback = FeedbackLabel(body)
 
@@ -92,8 +97,17 @@ class DeskPanel(QDockWidget):
             self.tr("E-Mail-Entwurf öffnen"), "Ctrl+Shift+M", self.open_mail
         )
         self.call_action = self._action(self.tr("Anruf erfassen …"), "Ctrl+Shift+L", self.log_call)
+        self.pick_up_action = self._action(
+            self.tr("Reservierung ausgeben"), "Ctrl+Shift+P", self.pick_up
+        )
         buttons = QHBoxLayout()
-        for action in (self.copy_action, self.mail_action, self.call_action, self.refresh_action):
+        for action in (
+            self.copy_action,
+            self.mail_action,
+            self.call_action,
+            self.pick_up_action,
+            self.refresh_action,
+        ):
             button = QToolButton(body)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -118,6 +132,7 @@ class DeskPanel(QDockWidget):
         on_loans = self.tabs.currentIndex() in (DUE, OVERDUE)
         for action in (self.copy_action, self.mail_action, self.call_action):
             action.setEnabled(on_loans)
+        self.pick_up_action.setEnabled(self.tabs.currentIndex() == PICKUPS)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -130,15 +145,19 @@ class DeskPanel(QDockWidget):
         location_id = self.context.location.id
         today = self.due_model.today
 
-        def work() -> tuple[list[LoanDTO], list[LoanDTO]]:
+        def work() -> tuple[list[LoanDTO], list[LoanDTO], list[LoanDTO]]:
             due = returns.list_due(self.context.uow(), location_id=location_id, on=today)
-            return due, returns.list_overdue(self.context.uow(), location_id=location_id)
+            overdue = returns.list_overdue(self.context.uow(), location_id=location_id)
+            pickups = returns.list_pickups(self.context.uow(), location_id=location_id, on=today)
+            return due, overdue, pickups
 
-        def done(result: tuple[list[LoanDTO], list[LoanDTO]]) -> None:
+        def done(result: tuple[list[LoanDTO], list[LoanDTO], list[LoanDTO]]) -> None:
             self.due_model.set_rows(result[0])
             self.overdue_model.set_rows(result[1])
+            self.pickups_model.set_rows(result[2])
             self.tabs.setTabText(DUE, self.tr("Heute fällig (%n)", "", len(result[0])))
             self.tabs.setTabText(OVERDUE, self.tr("Überfällig (%n)", "", len(result[1])))
+            self.tabs.setTabText(PICKUPS, self.tr("Abholungen (%n)", "", len(result[2])))
 
         self.context.runner.submit(work, done, self._failed)
         self.refresh_transfers()
@@ -156,7 +175,8 @@ class DeskPanel(QDockWidget):
 
     # --- per row
     def current_loan(self) -> LoanDTO | None:
-        view = {DUE: self.due_view, OVERDUE: self.overdue_view}.get(self.tabs.currentIndex())
+        views = {DUE: self.due_view, OVERDUE: self.overdue_view, PICKUPS: self.pickups_view}
+        view = views.get(self.tabs.currentIndex())
         if view is None:
             return None
         rows = view.selectionModel().selectedRows()
@@ -223,6 +243,34 @@ class DeskPanel(QDockWidget):
         )
         dialog.open()
         self.call_dialog = dialog
+
+    def pick_up(self) -> None:
+        """Hand out the chosen reservation (same receipt number), then its lending slip."""
+        loan = self.current_loan() if self.tabs.currentIndex() == PICKUPS else None
+        if loan is None:
+            self.feedback.show_error(self.tr("Bitte zuerst eine Reservierung wählen."), beep=False)
+            return
+
+        def done(picked: LoanDTO) -> None:
+            self.feedback.show_ok(
+                self.tr("{receipt} ausgegeben.").format(receipt=picked.receipt_no)
+            )
+            self.refresh()
+            slips.issue_and_present(
+                self.context, self, loan_id=picked.id, kind="lending_slip",
+                title=self.tr("Leihschein {receipt}").format(receipt=picked.receipt_no),
+                report=self._slip_report,
+            )  # fmt: skip
+
+        self.context.runner.submit(
+            lambda: lending.pick_up(self.context.uow(), loan_id=loan.id), done, self._failed
+        )
+
+    def _slip_report(self, text: str, ok: bool) -> None:
+        if ok:
+            self.feedback.show_ok(text)
+        else:
+            self.feedback.show_error(text, beep=False)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, HorError):

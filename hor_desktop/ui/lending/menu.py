@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.lending.checkout_dialog import CheckOutDialog
-from hor_desktop.ui.lending.desk_panel import DUE, OVERDUE, TRANSFERS, DeskPanel
+from hor_desktop.ui.lending.desk_panel import DUE, OVERDUE, PICKUPS, TRANSFERS, DeskPanel
 from hor_desktop.ui.lending.free_dialog import FreeItemsDialog
 from hor_desktop.ui.lending.return_dialog import ReturnDialog
 
@@ -37,6 +37,8 @@ class LendingMenu(QObject):
                                         self.open_free)  # fmt: skip
         self.transfers_action = self._action("transfersAction", self.tr("&Umlagerungen"),
                                              "Ctrl+Shift+U", self.show_transfers)  # fmt: skip
+        self.pickups_action = self._action("pickupsAction", self.tr("A&bholungen"), "F6",
+                                           self.show_pickups)  # fmt: skip
 
     def _action(self, name: str, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -89,3 +91,6 @@ class LendingMenu(QObject):
 
     def show_transfers(self) -> None:
         self.desk_panel().show_tab(TRANSFERS)
+
+    def show_pickups(self) -> None:
+        self.desk_panel().show_tab(PICKUPS)

@@ -15,7 +15,7 @@ from hor_desktop.core.enums import ItemStatus, LoanState
 from hor_desktop.services import calls, equipment, lending
 from hor_desktop.services.locations import list_locations
 from hor_desktop.store.models import EquipmentItem, IssuedDocument
-from hor_desktop.ui.lending.desk_panel import OVERDUE, TRANSFERS, DeskPanel
+from hor_desktop.ui.lending.desk_panel import OVERDUE, PICKUPS, TRANSFERS, DeskPanel
 from hor_desktop.ui.lending.free_dialog import FreeItemsDialog
 from hor_desktop.ui.lending.menu import LendingMenu
 from hor_desktop.ui.lending.return_dialog import ReturnDialog
@@ -215,9 +215,36 @@ def test_menu_actions_and_shortcuts(qtbot: QtBot, desk: Desk) -> None:
     qtbot.addWidget(window)
     menu = LendingMenu(window, desk.context)
     shortcuts = [a.shortcut().toString() for a in menu.menu.actions() if not a.isSeparator()]
-    assert shortcuts == ["F2", "F3", "F4", "Ctrl+Shift+F", "Ctrl+Shift+U"]
+    assert shortcuts == ["F2", "F3", "F4", "Ctrl+Shift+F", "Ctrl+Shift+U", "F6"]
     menu.check_out_action.trigger()
     assert menu.dialogs["check_out"].isVisible()
     menu.dialogs["check_out"].reject()
     menu.transfers_action.trigger()
     assert menu.panel is not None and menu.panel.tabs.currentIndex() == TRANSFERS
+    menu.pickups_action.trigger()
+    assert menu.panel.tabs.currentIndex() == PICKUPS
+
+
+def test_a_reservation_is_handed_out_from_the_pickups_tab_keeping_its_receipt_number(
+    qtbot: QtBot, panel: DeskPanel, desk: Desk, shown: Shown
+) -> None:
+    today = date(2026, 11, 25)  # the fixed clock's day
+    reserved = lending.reserve(
+        desk.uow(), organisation_id=desk.org_id, contact_id=desk.contact_id,
+        item_ids=[desk.items["100235"].id], start=today,
+    )  # fmt: skip
+    panel.show_tab(PICKUPS)
+    assert panel.pickups_model.rowCount() == 1
+    assert panel.pick_up_action.isEnabled()
+    panel.pickups_view.selectRow(0)
+    panel.pick_up_action.trigger()
+    loan = lending.get_loan(desk.uow(), reserved.id)
+    assert loan.state is LoanState.OUT and loan.receipt_no == reserved.receipt_no
+    assert panel.pickups_model.rowCount() == 0
+    assert [title for _pdf, title in shown.calls] == [f"Leihschein {reserved.receipt_no}"]
+
+
+def test_pick_up_needs_a_chosen_reservation(qtbot: QtBot, panel: DeskPanel) -> None:
+    panel.show_tab(PICKUPS)
+    panel.pick_up()
+    assert "Reservierung wählen" in panel.feedback.text()
