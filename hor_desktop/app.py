@@ -192,6 +192,9 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
         house_name=startup.settings.house_name,
         mode=startup.settings.mode,
         logo=Path(startup.settings.logo_path) if startup.settings.logo_path else None,
+        lending_conditions=startup.settings.lending_conditions,
+        privacy_notice=startup.settings.privacy_notice,
+        two_copies=startup.settings.slip_copies == "2",
     )
     return MainWindow(session, context)
 

@@ -52,6 +52,9 @@ class Settings:
     house_name: str = "Haus der Ressourcen"  # letterhead of every document
     archive_dir: str | None = None  # issued PDFs; default: "archiv" beside the database
     logo_path: str | None = None  # PNG/JPEG for the letterhead of every document
+    lending_conditions: str | None = None  # the house's own Leihbedingungen on the slip
+    privacy_notice: str | None = None  # the house's own Art. 13 notice on the slip
+    slip_copies: str = "1"  # "2": one copy for each side, marked as such
 
 
 def archive_dir_for(settings: Settings) -> Path:
@@ -144,6 +147,8 @@ def _validated(raw: dict[str, Any], path: Path) -> dict[str, Any]:
         if not isinstance(value, str):
             raise ConfigError(reason=f"„{key}“ in {path} muss ein Text sein")
         values[key] = value
+    if values.get("slip_copies", "1") not in ("1", "2"):
+        raise ConfigError(reason=f"„slip_copies“ in {path} muss \"1\" oder \"2\" sein")
     mode = values.get("mode", "local")
     if mode not in MODES:
         raise ConfigError(

@@ -197,3 +197,19 @@ def test_booking_lookup_refuses_an_ambiguous_tail(
     assert found.desk_booking_id == booking.id and found.room_booking_id is None
     with pytest.raises(NotFoundError):
         documents.find_booking_by_reference(database.unit_of_work(admin), reference=room_reference)
+
+
+def test_slip_takes_the_house_conditions_and_copies_from_the_settings(
+    url: str, database: Database, loan: lending.LoanDTO, tmp_path: Path
+) -> None:
+    database.close()
+    config = tmp_path / "config" / "hor-desk"  # XDG_CONFIG_HOME of the autouse fixture
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text(
+        'lending_conditions = "Nur für Vereinszwecke."\nslip_copies = "2"\n', encoding="utf-8"
+    )
+    out = tmp_path / "slip.pdf"
+    assert main(["--db", url, "print-slip", loan.receipt_no, "--out", str(out)]) == 0
+    pages = pages_text(out.read_bytes())
+    assert "Nur für Vereinszwecke." in pages[0]
+    assert "Exemplar Verleih" in pages[0] and "Exemplar Entleiher" in pages[-1]

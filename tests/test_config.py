@@ -106,3 +106,9 @@ def test_broken_toml_is_a_config_error(tmp_path: Path) -> None:
     config_path(tmp_path).write_text("mode = \n", encoding="utf-8")
     with pytest.raises(ConfigError, match="TOML"):
         load_settings(config_dir=tmp_path, environ={})
+
+
+def test_slip_copies_other_than_one_or_two_is_a_config_error(tmp_path: Path) -> None:
+    config_path(tmp_path).write_text('slip_copies = "3"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="slip_copies"):
+        load_settings(config_dir=tmp_path, environ={})

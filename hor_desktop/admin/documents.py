@@ -93,7 +93,9 @@ def _loan_document(args: argparse.Namespace, kind: documents.LoanDocument) -> in
         rendered = documents.render_loan_document(
             database.unit_of_work(actor), loan_id=loan_id, kind=kind,
             house_name=settings.house_name, replica=settings.mode == "replica",
-            two_copies=getattr(args, "two_copies", False), logo=_logo(settings),
+            two_copies=getattr(args, "two_copies", False) or settings.slip_copies == "2",
+            logo=_logo(settings), conditions=settings.lending_conditions,
+            privacy_notice=settings.privacy_notice,
         )  # fmt: skip
         return _finish(args, database, actor, rendered)
 

@@ -28,6 +28,9 @@ class DeskContext:
     house_name: str
     mode: str  # "local", "replica" or "direct"
     logo: Path | None = None  # letterhead logo of the documents
+    lending_conditions: str | None = None  # None: the default text of the language
+    privacy_notice: str | None = None
+    two_copies: bool = False  # lending slips in two marked copies
 
     def uow(self) -> UnitOfWork:
         return self.unit_of_work(self.actor)

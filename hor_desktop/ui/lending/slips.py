@@ -61,7 +61,9 @@ def issue_and_present(
         return documents.issue_loan_document(
             context.uow(), loan_id=loan_id, kind=kind, archive=context.archive,
             house_name=context.house_name, replica=context.mode == "replica",
-            logo=context.logo,
+            logo=context.logo, conditions=context.lending_conditions,
+            privacy_notice=context.privacy_notice,
+            two_copies=context.two_copies and kind == "lending_slip",
         )  # fmt: skip
 
     def reprint_hint() -> str:
