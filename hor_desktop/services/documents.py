@@ -497,16 +497,21 @@ def reprint_document(
 
 
 def list_documents(
-    uow: UnitOfWork, *, loan_id: uuid.UUID | None = None, reference: str | None = None
+    uow: UnitOfWork,
+    *,
+    loan_id: uuid.UUID | None = None,
+    reference: str | None = None,
+    limit: int = 500,
 ) -> list[IssuedDocumentDTO]:
-    """The history of issued documents (without their bytes), newest first."""
+    """The history of issued documents (without their bytes), newest first, at most
+    ``limit`` of them."""
     with uow:
         query = select(IssuedDocument).where(IssuedDocument.deleted_at.is_(None))
         if loan_id is not None:
             query = query.where(IssuedDocument.loan_id == loan_id)
         if reference is not None:
             query = query.where(IssuedDocument.reference == reference)
-        rows = uow.session.scalars(query.order_by(IssuedDocument.issued_at.desc()))
+        rows = uow.session.scalars(query.order_by(IssuedDocument.issued_at.desc()).limit(limit))
         return [
             IssuedDocumentDTO(
                 row.id,

@@ -13,6 +13,7 @@ from hor_desktop.ui.lending.checkout_dialog import CheckOutDialog
 from hor_desktop.ui.lending.desk_panel import DUE, OVERDUE, PICKUPS, TRANSFERS, DeskPanel
 from hor_desktop.ui.lending.free_dialog import FreeItemsDialog
 from hor_desktop.ui.lending.return_dialog import ReturnDialog
+from hor_desktop.ui.printing import DocumentHistoryDialog
 
 
 class LendingMenu(QObject):
@@ -39,6 +40,9 @@ class LendingMenu(QObject):
                                              "Ctrl+Shift+U", self.show_transfers)  # fmt: skip
         self.pickups_action = self._action("pickupsAction", self.tr("A&bholungen"), "F6",
                                            self.show_pickups)  # fmt: skip
+        self.menu.addSeparator()
+        self.documents_action = self._action("documentsAction", self.tr("&Belege nachdrucken …"),
+                                             "Ctrl+Shift+B", self.open_documents)  # fmt: skip
 
     def _action(self, name: str, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -74,6 +78,12 @@ class LendingMenu(QObject):
         if self.panel is not None and isinstance(dialog, ReturnDialog):
             dialog.returned.connect(self.panel.refresh, Qt.ConnectionType.UniqueConnection)
         return dialog
+
+    def open_documents(self) -> QDialog:
+        """Every issued slip, record and confirmation, newest first, to open or reprint."""
+        return self._show(
+            "documents", lambda: DocumentHistoryDialog(self.context, parent=self.window)
+        )
 
     def open_free(self) -> QDialog:
         return self._show("free", lambda: FreeItemsDialog(self.context, self.window))

@@ -215,7 +215,7 @@ def test_menu_actions_and_shortcuts(qtbot: QtBot, desk: Desk) -> None:
     qtbot.addWidget(window)
     menu = LendingMenu(window, desk.context)
     shortcuts = [a.shortcut().toString() for a in menu.menu.actions() if not a.isSeparator()]
-    assert shortcuts == ["F2", "F3", "F4", "Ctrl+Shift+F", "Ctrl+Shift+U", "F6"]
+    assert shortcuts == ["F2", "F3", "F4", "Ctrl+Shift+F", "Ctrl+Shift+U", "F6", "Ctrl+Shift+B"]
     menu.check_out_action.trigger()
     assert menu.dialogs["check_out"].isVisible()
     menu.dialogs["check_out"].reject()
@@ -223,6 +223,9 @@ def test_menu_actions_and_shortcuts(qtbot: QtBot, desk: Desk) -> None:
     assert menu.panel is not None and menu.panel.tabs.currentIndex() == TRANSFERS
     menu.pickups_action.trigger()
     assert menu.panel.tabs.currentIndex() == PICKUPS
+    menu.documents_action.trigger()
+    assert menu.dialogs["documents"].isVisible()
+    menu.dialogs["documents"].reject()
 
 
 def test_a_reservation_is_handed_out_from_the_pickups_tab_keeping_its_receipt_number(
