@@ -55,6 +55,11 @@ def admin_actor(locations: list[LocationDTO]) -> Actor:
 
 
 @pytest.fixture
+def location_admin(desk_actor: Actor) -> Actor:
+    return Actor(location_id=desk_actor.location_id, role=Role.LOCATION_ADMIN, name="Leitung")
+
+
+@pytest.fixture
 def pg_url() -> str:
     """A throwaway PostgreSQL database (HOR_TEST_PG_URL); CI must have one."""
     url = os.environ.get("HOR_TEST_PG_URL")

@@ -3,68 +3,22 @@
 from __future__ import annotations
 
 import json
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from hor_desktop.core.actor import Actor
-from hor_desktop.core.enums import LoanState, Role
 from hor_desktop.core.errors import ValidationError
 from hor_desktop.services import contacts
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
-from hor_desktop.store.models import AuditEvent, Contact, Loan, Organisation
+from hor_desktop.store.models import AuditEvent
+from tests.services.register_helpers import audit_actions, counts
 
 SECRET_NAME = "Xaverius Quendolin"
 SECRET_MAIL = "xaverius.quendolin@example.org"
-
-
-def counts(db: Database) -> tuple[int, int, int]:
-    with db.engine.connect() as connection:
-        return tuple(  # type: ignore[return-value]
-            connection.scalar(select(func.count()).select_from(model))
-            for model in (Organisation, Contact, AuditEvent)
-        )
-
-
-def audit_actions(db: Database, entity_id: uuid.UUID) -> list[str]:
-    with db.engine.connect() as connection:
-        return list(
-            connection.scalars(
-                select(AuditEvent.action)
-                .where(AuditEvent.entity_id == entity_id)
-                .order_by(AuditEvent.occurred_at, AuditEvent.id)
-            )
-        )
-
-
-def add_loan(
-    db: Database, actor: Actor, contact: contacts.ContactDTO, state: LoanState, n: int,
-    *,
-    start: date = date(2026, 11, 2),
-) -> None:  # fmt: skip
-    """A loan row of the contact, written directly: lending has its own tests."""
-    with db.unit_of_work(actor) as uow:
-        uow.session.add(
-            Loan(
-                receipt_no=f"CCH-2026-{n:05d}",
-                organisation_id=contact.organisation_id,
-                contact_id=contact.id,
-                start_date=start,
-                due_date=start + timedelta(days=7),
-                state=state,
-                location_out_id=actor.location_id,
-            )
-        )
-        uow.commit()
-
-
-@pytest.fixture
-def location_admin(desk_actor: Actor) -> Actor:
-    return Actor(location_id=desk_actor.location_id, role=Role.LOCATION_ADMIN, name="Leitung")
 
 
 @pytest.fixture

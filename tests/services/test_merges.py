@@ -7,10 +7,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
 
 from hor_desktop.core.actor import Actor
-from hor_desktop.core.enums import LoanState, OrganisationStatus, Role
+from hor_desktop.core.enums import LoanState, OrganisationStatus
 from hor_desktop.core.errors import (
     PermissionDeniedError,
     ValidationError,
@@ -18,32 +17,8 @@ from hor_desktop.core.errors import (
 from hor_desktop.services import contacts, merges
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
-from hor_desktop.store.models import AuditEvent, Contact, Loan, Organisation
-
-
-def counts(db: Database) -> tuple[int, int, int]:
-    """Organisations, contacts and audit events: unchanged after a refused call."""
-    with db.engine.connect() as connection:
-        return tuple(  # type: ignore[return-value]
-            connection.scalar(select(func.count()).select_from(model))
-            for model in (Organisation, Contact, AuditEvent)
-        )
-
-
-def audit_actions(db: Database, entity_id: uuid.UUID) -> list[str]:
-    with db.engine.connect() as connection:
-        return list(
-            connection.scalars(
-                select(AuditEvent.action)
-                .where(AuditEvent.entity_id == entity_id)
-                .order_by(AuditEvent.occurred_at, AuditEvent.id)
-            )
-        )
-
-
-@pytest.fixture
-def location_admin(desk_actor: Actor) -> Actor:
-    return Actor(location_id=desk_actor.location_id, role=Role.LOCATION_ADMIN, name="Leitung")
+from hor_desktop.store.models import Loan
+from tests.services.register_helpers import audit_actions
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import uuid
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, select, text
 
 from hor_desktop.core.actor import Actor
-from hor_desktop.core.enums import OrganisationStatus, Role
+from hor_desktop.core.enums import OrganisationStatus
 from hor_desktop.core.errors import (
     ConflictError,
     NotFoundError,
@@ -20,33 +20,9 @@ from hor_desktop.core.validation import search_key
 from hor_desktop.services import contacts, privacy
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
-from hor_desktop.store.models import AuditEvent, Contact, Organisation
+from hor_desktop.store.models import AuditEvent, Organisation
 from hor_desktop.store.repositories.organisations import require_can_borrow
-
-
-def counts(db: Database) -> tuple[int, int, int]:
-    """Organisations, contacts and audit events: unchanged after a refused call."""
-    with db.engine.connect() as connection:
-        return tuple(  # type: ignore[return-value]
-            connection.scalar(select(func.count()).select_from(model))
-            for model in (Organisation, Contact, AuditEvent)
-        )
-
-
-def audit_actions(db: Database, entity_id: uuid.UUID) -> list[str]:
-    with db.engine.connect() as connection:
-        return list(
-            connection.scalars(
-                select(AuditEvent.action)
-                .where(AuditEvent.entity_id == entity_id)
-                .order_by(AuditEvent.occurred_at, AuditEvent.id)
-            )
-        )
-
-
-@pytest.fixture
-def location_admin(desk_actor: Actor) -> Actor:
-    return Actor(location_id=desk_actor.location_id, role=Role.LOCATION_ADMIN, name="Leitung")
+from tests.services.register_helpers import audit_actions, counts
 
 
 @pytest.fixture
