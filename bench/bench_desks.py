@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import BookingStatus, Role
-from hor_desktop.services import desks
+from hor_desktop.services import desk_board
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import Desk, DeskBooking
 
@@ -58,7 +58,7 @@ def run(database: Database) -> None:
     board_model, week_model = DeskBoardModel(), DeskWeekModel()
 
     def board() -> None:
-        loaded = desks.desk_board(
+        loaded = desk_board.desk_board(
             database.unit_of_work(actor), location_id=location_id,  # type: ignore[arg-type]
             start=monday, end=monday + timedelta(days=6),
         )  # fmt: skip

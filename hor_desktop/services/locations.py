@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from datetime import time
+from enum import Enum
+from typing import Any, Final, Literal
 
 from sqlalchemy import select
 
@@ -38,6 +40,17 @@ class LocationDTO:
     postcode: str | None
     city: str | None
     opening_hours: dict[str, Any]
+    # From when an unchecked desk booking may be released; None: the default 10:00.
+    desk_release_time: time | None = None
+
+
+class _Keep(Enum):
+    """Marks an argument left out, where None is a meaningful value."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = _Keep.KEEP
 
 
 def _dto(row: Location) -> LocationDTO:
@@ -50,6 +63,7 @@ def _dto(row: Location) -> LocationDTO:
         postcode=row.postcode,
         city=row.city,
         opening_hours=dict(row.opening_hours),
+        desk_release_time=row.desk_release_time,
     )
 
 
@@ -103,8 +117,11 @@ def update_location(
     postcode: str | None = None,
     city: str | None = None,
     opening_hours: dict[str, Any] | None = None,
+    desk_release_time: time | Literal[_Keep.KEEP] | None = KEEP,
 ) -> LocationDTO:
     """Edit a location (admins only).
+
+    ``desk_release_time`` is left as it is unless given; None resets it to the default.
 
     Raises: ValidationError, NotFoundError, PermissionDeniedError.
     """
@@ -122,6 +139,8 @@ def update_location(
     }
     if opening_hours is not None:
         values["opening_hours"] = opening_hours
+    if desk_release_time is not KEEP:
+        values["desk_release_time"] = desk_release_time
     with uow:
         row = uow.session.get(Location, location_id)
         if row is None or row.deleted_at is not None:

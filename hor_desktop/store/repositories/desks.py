@@ -58,9 +58,12 @@ def list_booking_rows_between(
 
 
 def list_board_rows_between(
-    session: Session, *, location_id: uuid.UUID, start: date, end: date
+    session: Session, *, location_id: uuid.UUID, start: date, end: date, cancelled: bool = False
 ) -> Sequence[Row[Any]]:
     """Like :func:`list_booking_rows_between`, as plain columns for the board.
+
+    ``cancelled`` True: instead the cancelled bookings that have a cancel reason (a
+    released no-show, say), so the board can tell why a slot is free.
 
     Columns instead of entities: the board reads hundreds of rows per refresh, and
     loading them into the session cost more than the query itself.
@@ -78,6 +81,7 @@ def list_board_rows_between(
             DeskBooking.slot,
             DeskBooking.status,
             DeskBooking.checked_in_at,
+            DeskBooking.cancel_reason,
         )
         .join(Desk, Desk.id == DeskBooking.desk_id)
         .join(Organisation, Organisation.id == DeskBooking.organisation_id)
@@ -87,10 +91,15 @@ def list_board_rows_between(
             DeskBooking.day >= start,
             DeskBooking.day <= end,
             DeskBooking.deleted_at.is_(None),
-            DeskBooking.status != BookingStatus.CANCELLED,
         )
-        .order_by(DeskBooking.day, Desk.label, _SLOT_ORDER)
+        .order_by(DeskBooking.day, Desk.label, _SLOT_ORDER, DeskBooking.updated_at)
     )
+    if cancelled:
+        stmt = stmt.where(
+            DeskBooking.status == BookingStatus.CANCELLED, DeskBooking.cancel_reason.is_not(None)
+        )
+    else:
+        stmt = stmt.where(DeskBooking.status != BookingStatus.CANCELLED)
     return cast("Sequence[Row[Any]]", session.execute(stmt).all())
 
 

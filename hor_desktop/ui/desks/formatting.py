@@ -56,6 +56,12 @@ def desk_days_text(value: float) -> str:
     return GERMAN.toString(value, "g", 3)
 
 
+def month_text(first: date) -> str:
+    """ "Dezember 2026" with the month name from the German locale."""
+    name = GERMAN.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+    return f"{name} {first.year}"
+
+
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 

@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hor_desktop.core.enums import DeskSlot
-from hor_desktop.services.desks import NOT_OPEN, DeskBoardDTO, DeskBookingDTO, DeskDTO, DeskQuotaDTO
-from hor_desktop.ui.desks.formatting import clock_text, desk_days_text, short_day_text
+from hor_desktop.services.desk_board import DeskBoardDTO
+from hor_desktop.services.desk_quotas import DeskQuotaDTO
+from hor_desktop.services.desks import NOT_OPEN, DeskBookingDTO, DeskDTO
+from hor_desktop.ui.desks.formatting import clock_text, desk_days_text, short_day_text, slot_text
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -90,6 +92,31 @@ def _booking_texts(booking: DeskBookingDTO) -> tuple[str, str]:
     )
 
 
+def _released_tips(free: str, released: Sequence[DeskBookingDTO]) -> tuple[str, str]:
+    """(with names, without names) tooltip of a free cell whose booking was cancelled
+    with a reason, e.g. a no-show released at the release time."""
+    named, anonymous = [free], [free]
+    for booking in released:
+        organisation = _isolated(booking.organisation_name)
+        slot, reason = slot_text(booking.slot), booking.cancel_reason
+        person = _isolated(booking.person_name)
+        named.append(
+            _t("{slot}: {person} · {organisation} – storniert: {reason}").format(
+                slot=slot, person=person, organisation=organisation, reason=reason
+            )
+        )
+        anonymous.append(
+            _t("{slot}: {organisation} – storniert: {reason}").format(
+                slot=slot, organisation=organisation, reason=reason
+            )
+        )
+    return "\n".join(named), "\n".join(anonymous)
+
+
+def _covers(booking: DeskBookingDTO, half: DeskSlot) -> bool:
+    return booking.slot is half or booking.slot is DeskSlot.DAY
+
+
 @dataclass(frozen=True)
 class BoardRow:
     """One desk on one day: its bookings per half, texts formatted once."""
@@ -100,6 +127,8 @@ class BoardRow:
     named: tuple[str, ...]
     anonymous: tuple[str, ...]
     colours: tuple[QColor | None, ...]
+    named_tips: tuple[str, ...]
+    anonymous_tips: tuple[str, ...]
 
     @property
     def whole_day(self) -> bool:
@@ -114,8 +143,9 @@ class BoardRow:
 
     @classmethod
     def of(
-        cls, desk: DeskDTO, bookings: Sequence[DeskBookingDTO], closed_reason: str | None
-    ) -> BoardRow:
+        cls, desk: DeskDTO, bookings: Sequence[DeskBookingDTO], closed_reason: str | None,
+        released: Sequence[DeskBookingDTO] = (),
+    ) -> BoardRow:  # fmt: skip
         morning: DeskBookingDTO | None = None
         afternoon: DeskBookingDTO | None = None
         for booking in bookings:
@@ -127,12 +157,16 @@ class BoardRow:
         named: list[str] = [desk.label, features]
         anonymous: list[str] = [desk.label, features]
         colours: list[QColor | None] = [None, None]
-        for half in (morning, afternoon):
+        named_tips: list[str] = [desk.label, features]
+        anonymous_tips: list[str] = [desk.label, features]
+        for slot, half in ((DeskSlot.MORNING, morning), (DeskSlot.AFTERNOON, afternoon)):
             if half is not None:
                 with_names, without = _booking_texts(half)
                 named.append(with_names)
                 anonymous.append(without)
                 colours.append(PRESENT if half.checked_in_at else BOOKED)
+                named_tips.append(with_names)
+                anonymous_tips.append(without)
             else:
                 if closed_reason is not None:
                     text, colour = _t("geschlossen"), CLOSED
@@ -143,7 +177,15 @@ class BoardRow:
                 named.append(text)
                 anonymous.append(text)
                 colours.append(colour)
-        return cls(desk, morning, afternoon, tuple(named), tuple(anonymous), tuple(colours))
+                tip_named, tip_anonymous = _released_tips(
+                    text, [b for b in released if _covers(b, slot)]
+                )
+                named_tips.append(tip_named)
+                anonymous_tips.append(tip_anonymous)
+        return cls(
+            desk, morning, afternoon, tuple(named), tuple(anonymous), tuple(colours),
+            tuple(named_tips), tuple(anonymous_tips),
+        )  # fmt: skip
 
 
 def _headers() -> tuple[str, ...]:
@@ -201,7 +243,7 @@ class DeskBoardModel(_ReadOnlyTable):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.anonymous if self._hide_names else row.named)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.named[column] if not self._hide_names else row.anonymous[column]
+            return (row.anonymous_tips if self._hide_names else row.named_tips)[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = row.colours[column]
             return None if colour is None else QBrush(colour)
@@ -218,11 +260,18 @@ class DeskBoardModel(_ReadOnlyTable):
         for booking in board.bookings:
             if booking.day == day:
                 per_desk.setdefault(booking.desk_id, []).append(booking)
+        released: dict[uuid.UUID, list[DeskBookingDTO]] = {}
+        for booking in board.released:
+            if booking.day == day:
+                released.setdefault(booking.desk_id, []).append(booking)
         self.day = day
         self.closed_reason = board.closed.get(day)
         self.beginResetModel()
         self._all = [
-            BoardRow.of(desk, per_desk.get(desk.id, ()), self.closed_reason) for desk in board.desks
+            BoardRow.of(
+                desk, per_desk.get(desk.id, ()), self.closed_reason, released.get(desk.id, ())
+            )
+            for desk in board.desks
         ]
         self._rows = self._filtered()
         self.endResetModel()
@@ -266,6 +315,7 @@ class WeekRow:
     cells: tuple[str, ...]
     colours: tuple[QColor | None, ...]
     sort_values: tuple[Any, ...]
+    tips: tuple[str, ...]
 
 
 class DeskWeekModel(_ReadOnlyTable):
@@ -282,8 +332,10 @@ class DeskWeekModel(_ReadOnlyTable):
         if not self._valid(index):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tips[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = row.colours[index.column()]
             return None if colour is None else QBrush(colour)
@@ -300,6 +352,9 @@ class DeskWeekModel(_ReadOnlyTable):
             key = (booking.desk_id, booking.day)
             halves[key] = halves.get(key, 0) + (2 if booking.slot is DeskSlot.DAY else 1)
         booked_days = {day for _desk, day in halves}
+        released: dict[tuple[uuid.UUID, date], list[DeskBookingDTO]] = {}
+        for booking in board.released:
+            released.setdefault((booking.desk_id, booking.day), []).append(booking)
         # Weekdays the location never opens (the weekend) only cost space; holidays stay.
         self.days = [
             day
@@ -314,6 +369,7 @@ class DeskWeekModel(_ReadOnlyTable):
             cells: list[str] = [desk.label]
             colours: list[QColor | None] = [None]
             sorts: list[Any] = [desk.label.casefold()]
+            tips: list[str] = [desk.label]
             desk_halves = 0
             for day in self.days:
                 used = halves.get((desk.id, day), 0)
@@ -331,11 +387,14 @@ class DeskWeekModel(_ReadOnlyTable):
                 cells.append(text)
                 colours.append(colour)
                 sorts.append(used)
+                # Week cells never name people: the overview may face the visitors.
+                tips.append(_released_tips(text, released.get((desk.id, day), ()))[1])
             booked_total += desk_halves
             cells.append(desk_days_text(desk_halves / 2))
             colours.append(None)
             sorts.append(desk_halves)
-            rows.append(WeekRow(desk, tuple(cells), tuple(colours), tuple(sorts)))
+            tips.append(cells[-1])
+            rows.append(WeekRow(desk, tuple(cells), tuple(colours), tuple(sorts), tuple(tips)))
         percent = round(100 * booked_total / available_total) if available_total else 0
         self.total_text = _t("Belegung: {booked} von {available} Platztagen ({percent} %)").format(
             booked=desk_days_text(booked_total / 2),

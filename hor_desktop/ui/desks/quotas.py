@@ -1,27 +1,31 @@
-"""The quota dialog of the Coworking tab: desk-days per month, per organisation (admins)."""
+"""The quota dialog of the Coworking tab: desk-days per month per organisation, and the
+location's release time for no-shows (location admins)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import desks
-from hor_desktop.services.desks import DeskQuotaDTO
+from hor_desktop.services import desk_board, desk_quotas
+from hor_desktop.services.desk_quotas import DeskQuotaDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.desks.dialogs import OrganisationField
 from hor_desktop.ui.desks.models import QuotaTableModel
@@ -32,7 +36,10 @@ class QuotaDialog(QDialog):
     """List, set and remove the location's desk quotas; an empty organisation sets the
     default for every organisation without its own quota."""
 
-    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, parent: QWidget | None = None, *,
+        release_time: time = desk_board.DEFAULT_RELEASE_TIME,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.context = context
         self.setObjectName("deskQuotaDialog")
@@ -50,6 +57,14 @@ class QuotaDialog(QDialog):
         self.days_spin.setRange(0, 31)
         self.days_spin.setValue(8)
         self.set_button = QPushButton(self.tr("Festlegen"), self)
+        self.release_edit = QTimeEdit(QTime(release_time.hour, release_time.minute), self)
+        self.release_edit.setObjectName("releaseTimeEdit")
+        self.release_edit.setDisplayFormat("HH:mm")
+        self.release_edit.setToolTip(
+            self.tr("Vormittage und ganze Tage ohne Check-in; Nachmittage ab 14:00.")
+        )
+        self.release_button = QPushButton(self.tr("Freigabezeit speichern"), self)
+        self.release_button.setObjectName("saveReleaseTime")
         self.remove_button = QPushButton(self.tr("Gewähltes entfernen"), self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -59,10 +74,16 @@ class QuotaDialog(QDialog):
         close.rejected.connect(self.reject)
         self.set_button.clicked.connect(self.set_quota)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.release_button.clicked.connect(self.save_release_time)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         form = QFormLayout()
         form.addRow(self.tr("Organisation"), self.organisation_edit)
         form.addRow(self.tr("Platztage im Monat (halber Tag = 0,5)"), self.days_spin)
+        release_row = QHBoxLayout()
+        release_row.addWidget(self.release_edit)
+        release_row.addWidget(self.release_button)
+        release_row.addStretch(1)
+        form.addRow(self.tr("Nicht Erschienene freigeben ab"), release_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
@@ -83,7 +104,7 @@ class QuotaDialog(QDialog):
     def reload(self) -> None:
         uow, location_id = self.context.uow, self.context.location.id
         self.context.runner.submit(
-            lambda: desks.list_desk_quotas(uow(), location_id=location_id),
+            lambda: desk_quotas.list_desk_quotas(uow(), location_id=location_id),
             self.model.set_quotas,
             self._failed,
         )
@@ -115,7 +136,7 @@ class QuotaDialog(QDialog):
         uow, location_id = self.context.uow, self.context.location.id
 
         def work() -> DeskQuotaDTO | None:
-            return desks.set_desk_quota(
+            return desk_quotas.set_desk_quota(
                 uow(), location_id=location_id, organisation_id=organisation_id,
                 days_per_month=days,
             )  # fmt: skip
@@ -126,3 +147,24 @@ class QuotaDialog(QDialog):
             self.reload()
 
         self.context.runner.submit(work, done, self._failed)
+
+    def save_release_time(self) -> None:
+        uow, location_id = self.context.uow, self.context.location.id
+        chosen = self.release_edit.time()
+        release = time(chosen.hour(), chosen.minute())
+
+        def done(in_effect: time) -> None:
+            self.message_label.setStyleSheet("")
+            self.message_label.setText(
+                self.tr("Freigabezeit gespeichert: ab {time} Uhr.").format(
+                    time=f"{in_effect:%H:%M}"
+                )
+            )
+
+        self.context.runner.submit(
+            lambda: desk_board.set_desk_release_time(
+                uow(), location_id=location_id, release=release
+            ),
+            done,
+            self._failed,
+        )

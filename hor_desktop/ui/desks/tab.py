@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import DeskSlot, Role
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import desks
-from hor_desktop.services.desks import DeskBoardDTO, DeskBookingDTO
+from hor_desktop.services import desk_board, desk_ranges, desks
+from hor_desktop.services.desk_board import DeskBoardDTO
+from hor_desktop.services.desks import DeskBookingDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.desks.dialogs import (
     BookingDialog,
@@ -282,7 +283,7 @@ class DesksTab(QWidget):
                 self.show_board(board)
 
         self.context.runner.submit(
-            lambda: desks.desk_board(
+            lambda: desk_board.desk_board(
                 uow(), location_id=location_id, start=monday, end=monday + timedelta(days=6)
             ),
             done,
@@ -442,7 +443,8 @@ class DesksTab(QWidget):
             def book_one() -> DeskBookingDTO:
                 return desks.book_desk(
                     uow(), desk_id=request.desk_id, organisation_id=request.organisation_id,
-                    person_name=request.person_name, day=request.start, slot=request.slot,
+                    contact_id=request.contact_id, person_name=request.person_name,
+                    day=request.start, slot=request.slot,
                     override_quota_reason=request.override_reason,
                 )  # fmt: skip
 
@@ -461,15 +463,16 @@ class DesksTab(QWidget):
             self.context.runner.submit(book_one, booked, failed)
             return
 
-        def book_range() -> desks.DeskRangeResult:
-            return desks.book_desk_range(
+        def book_range() -> desk_ranges.DeskRangeResult:
+            return desk_ranges.book_desk_range(
                 uow(), desk_id=request.desk_id, organisation_id=request.organisation_id,
-                person_name=request.person_name, start=request.start, end=request.end,
+                contact_id=request.contact_id, person_name=request.person_name,
+                start=request.start, end=request.end,
                 slot=request.slot, weekdays=request.weekdays,
                 override_quota_reason=request.override_reason,
             )  # fmt: skip
 
-        def range_booked(result: desks.DeskRangeResult) -> None:
+        def range_booked(result: desk_ranges.DeskRangeResult) -> None:
             summary = self.range_summary(result)
             if not result.booked and dialog is not None:
                 dialog.show_error(summary)
@@ -481,7 +484,7 @@ class DesksTab(QWidget):
 
         self.context.runner.submit(book_range, range_booked, failed)
 
-    def range_summary(self, result: desks.DeskRangeResult) -> str:
+    def range_summary(self, result: desk_ranges.DeskRangeResult) -> str:
         lines = [self.tr("{count} Tage gebucht.").format(count=len(result.booked))]
         if result.skipped_closed:
             days = ", ".join(f"{day_text(day)} ({why})" for day, why in result.skipped_closed)
@@ -610,13 +613,14 @@ class DesksTab(QWidget):
                 self.handle_error(error)
 
         self.context.runner.submit(
-            lambda: desks.cancel_desk_range(
+            lambda: desk_ranges.cancel_desk_range(
                 uow(),
                 location_id=location_id,
                 start=request.start,
                 end=request.end,
                 desk_id=request.desk_id,
                 organisation_id=request.organisation_id,
+                reason=request.reason,
             ),
             done,
             failed,
@@ -642,17 +646,25 @@ class DesksTab(QWidget):
             self.refresh()
 
         self.context.runner.submit(
-            lambda: desks.release_no_shows(uow(), location_id=location_id, day=day),
+            lambda: desk_board.release_no_shows(uow(), location_id=location_id, day=day),
             done,
             self.handle_error,
         )
 
     def _release_time_text(self) -> str:
-        released = self.board.release_time if self.board else desks.DEFAULT_RELEASE_TIME
-        return f"{released:%H:%M}"
+        return f"{self._release_time():%H:%M}"
+
+    def _release_time(self) -> time:
+        if self.board is not None:
+            return self.board.release_time
+        return self.context.location.desk_release_time or desk_board.DEFAULT_RELEASE_TIME
 
     def open_quotas(self) -> None:
-        dialog = QuotaDialog(self.context, self)
-        dialog.finished.connect(lambda _result: setattr(self, "quota_dialog", None))
+        dialog = QuotaDialog(self.context, self, release_time=self._release_time())
+        dialog.finished.connect(self._quotas_closed)
         self.quota_dialog = dialog
         dialog.open()
+
+    def _quotas_closed(self, _result: int) -> None:
+        self.quota_dialog = None
+        self.refresh()  # the release time may have changed

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from hor_desktop.core.enums import BookingStatus, DeskSlot
-from hor_desktop.services.desks import DeskBoardDTO, DeskBookingDTO, DeskDTO, DeskQuotaDTO
+from hor_desktop.services.desk_board import DeskBoardDTO
+from hor_desktop.services.desk_quotas import DeskQuotaDTO
+from hor_desktop.services.desks import DeskBookingDTO, DeskDTO
 from hor_desktop.ui.desks.models import (
     BookingRole,
     Columns,
@@ -28,13 +30,15 @@ DESKS = (
 
 
 def booking(
-    desk: DeskDTO, slot: DeskSlot, *, day: date = DAY, here: bool = False
-) -> DeskBookingDTO:
+    desk: DeskDTO, slot: DeskSlot, *, day: date = DAY, here: bool = False,
+    cancel_reason: str | None = None,
+) -> DeskBookingDTO:  # fmt: skip
     return DeskBookingDTO(
         id=uuid.uuid4(), desk_id=desk.id, desk_label=desk.label, organisation_id=uuid.uuid4(),
         organisation_name="Verein X", contact_id=None, person_name="Amina", day=day, slot=slot,
-        status=BookingStatus.CONFIRMED,
+        status=BookingStatus.CANCELLED if cancel_reason else BookingStatus.CONFIRMED,
         checked_in_at=datetime(2026, 11, 25, 8, 5, tzinfo=UTC) if here else None,
+        cancel_reason=cancel_reason,
     )  # fmt: skip
 
 
@@ -46,6 +50,7 @@ BOARD = DeskBoardDTO(
     ),
     closed={date(2026, 11, 28): "kein Öffnungstag", date(2026, 11, 29): "kein Öffnungstag"},
     release_time=time(10, 0),
+    released=(booking(DESKS[1], DeskSlot.MORNING, cancel_reason="nicht erschienen"),),
 )  # fmt: skip
 
 
@@ -96,3 +101,32 @@ def test_quota_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None
     )  # fmt: skip
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "Standard für alle Organisationen"
+
+
+def test_released_slot_says_why_it_is_free_in_the_tooltip(qtmodeltester: ModelTester) -> None:
+    model = DeskBoardModel()
+    model.set_board(BOARD, DAY)
+    qtmodeltester.check(model)
+    free = model.index(1, Columns.MORNING)
+    assert free.data() == "frei"
+    tip = free.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("frei\n") and "storniert: nicht erschienen" in tip and "Amina" in tip
+    model.set_hide_names(True)
+    tip = free.data(Qt.ItemDataRole.ToolTipRole)
+    assert "nicht erschienen" in tip and "Amina" not in tip and "Verein X" in tip
+    assert model.index(1, Columns.AFTERNOON).data(Qt.ItemDataRole.ToolTipRole) != tip
+    assert model.index(0, Columns.MORNING).data(Qt.ItemDataRole.ToolTipRole) == (
+        model.index(0, Columns.MORNING).data()
+    )
+
+
+def test_week_model_tooltip_names_the_released_slot_without_the_person(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = DeskWeekModel()
+    model.set_board(BOARD)
+    qtmodeltester.check(model)
+    wednesday = model.index(1, 3)  # A2, Mi 25.11.: afternoon booked, morning released
+    assert wednesday.data() == "halb"
+    tip = wednesday.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Vormittag: " in tip and "nicht erschienen" in tip and "Amina" not in tip

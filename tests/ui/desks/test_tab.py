@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import DeskSlot
-from hor_desktop.services import desks
+from hor_desktop.services import desk_quotas, desks
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
 from hor_desktop.ui.context import DeskContext
@@ -133,7 +133,7 @@ def test_quota_refusal_is_shown_in_the_dialog_and_keeps_the_input(
     verein: orgs.OrganisationDTO,
 ) -> None:  # fmt: skip
     assert location_admin.location_id is not None
-    desks.set_desk_quota(
+    desk_quotas.set_desk_quota(
         db.unit_of_work(location_admin), location_id=location_admin.location_id,
         organisation_id=None, days_per_month=0,
     )  # fmt: skip
@@ -156,7 +156,7 @@ def test_admin_overrides_the_quota_with_a_reason(
     location_admin: Actor, desk_pair: list[desks.DeskDTO], verein: orgs.OrganisationDTO,
 ) -> None:  # fmt: skip
     assert location_admin.location_id is not None
-    desks.set_desk_quota(
+    desk_quotas.set_desk_quota(
         db.unit_of_work(location_admin), location_id=location_admin.location_id,
         organisation_id=None, days_per_month=0,
     )  # fmt: skip
