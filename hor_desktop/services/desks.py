@@ -25,6 +25,7 @@ from hor_desktop.services.closing_days import closed_days
 from hor_desktop.services.desk_quotas import quota_message, usage_in_month
 from hor_desktop.store.models import Desk, DeskBooking, Location, Organisation
 from hor_desktop.store.repositories import bookings as repo
+from hor_desktop.store.repositories import desks as desk_repo
 from hor_desktop.store.repositories.organisations import require_can_borrow
 from hor_desktop.store.uow import UnitOfWork
 
@@ -297,10 +298,11 @@ def list_desk_bookings(
 ) -> list[DeskBookingDTO]:
     """The location's desk bookings on ``day``, in one query."""
     with uow:
-        rows = repo.list_desk_booking_rows(
+        rows = desk_repo.list_booking_rows_between(
             uow.session,
             location_id=location_id,
-            day=day,
+            start=day,
+            end=day,
             include_cancelled=include_cancelled,
         )
         return [booking_dto(row, label, organisation) for row, label, organisation in rows]

@@ -6,17 +6,12 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Row, case, select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.enums import BookingStatus, DeskSlot
 from hor_desktop.core.errors import NotFoundError
 from hor_desktop.store.models import Desk, DeskBooking, Organisation, Room, RoomBooking
-
-# Morning before afternoon in lists; the stored values would sort alphabetically.
-_SLOT_ORDER = case(
-    {DeskSlot.DAY: 0, DeskSlot.MORNING: 1, DeskSlot.AFTERNOON: 2}, value=DeskBooking.slot
-)
 
 
 def get_room(session: Session, room_id: uuid.UUID) -> Room:
@@ -157,29 +152,4 @@ def list_room_booking_rows(
     )
     if not include_cancelled:
         stmt = stmt.where(RoomBooking.status != BookingStatus.CANCELLED)
-    return session.execute(stmt).all()
-
-
-def list_desk_booking_rows(
-    session: Session, *, location_id: uuid.UUID, day: date, include_cancelled: bool = False
-) -> Sequence[Row[DeskBooking, str, str]]:
-    """Live bookings of the location's desks on ``day``, with names."""
-    stmt = (
-        select(
-            DeskBooking,
-            Desk.label.label("desk_label"),
-            Organisation.name.label("organisation_name"),
-        )
-        .join(Desk, Desk.id == DeskBooking.desk_id)
-        .join(Organisation, Organisation.id == DeskBooking.organisation_id)
-        .where(
-            Desk.location_id == location_id,
-            Desk.deleted_at.is_(None),
-            DeskBooking.day == day,
-            DeskBooking.deleted_at.is_(None),
-        )
-        .order_by(Desk.label, _SLOT_ORDER)
-    )
-    if not include_cancelled:
-        stmt = stmt.where(DeskBooking.status != BookingStatus.CANCELLED)
     return session.execute(stmt).all()

@@ -30,8 +30,10 @@ def list_booking_rows_between(
     end: date,
     desk_id: uuid.UUID | None = None,
     organisation_id: uuid.UUID | None = None,
+    include_cancelled: bool = False,
 ) -> Sequence[Row[DeskBooking, str, str]]:
-    """Live, not cancelled bookings of the location's desks on days in [start, end]."""
+    """Live bookings (not cancelled unless asked) of the location's desks on days in
+    [start, end], with desk label and organisation name."""
     stmt = (
         select(
             DeskBooking,
@@ -46,10 +48,11 @@ def list_booking_rows_between(
             DeskBooking.day >= start,
             DeskBooking.day <= end,
             DeskBooking.deleted_at.is_(None),
-            DeskBooking.status != BookingStatus.CANCELLED,
         )
         .order_by(DeskBooking.day, Desk.label, _SLOT_ORDER)
     )
+    if not include_cancelled:
+        stmt = stmt.where(DeskBooking.status != BookingStatus.CANCELLED)
     if desk_id is not None:
         stmt = stmt.where(DeskBooking.desk_id == desk_id)
     if organisation_id is not None:
