@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler, qVersion
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    QtMsgType,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +29,7 @@ from hor_desktop.core.enums import Role
 from hor_desktop.core.errors import ConfigError, HorError, NotFoundError
 from hor_desktop.printing.archive import DocumentArchive
 from hor_desktop.resources import resource
+from hor_desktop.services import backup
 from hor_desktop.services.locations import (
     LocationDTO,
     get_by_code,
@@ -35,6 +42,7 @@ from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.i18n import install_translators
 from hor_desktop.ui.main_window import MainWindow, SessionInfo
 from hor_desktop.ui.messages import install_excepthook, show_startup_error
+from hor_desktop.ui.staff.session import StaffSession
 from hor_desktop.ui.startup_probe import StartupProbe
 from hor_desktop.ui.tasks import TaskRunner, ThreadPoolRunner
 
@@ -185,7 +193,9 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
     )
     context = DeskContext(
         unit_of_work=startup.database.unit_of_work,
-        actor=startup.actor,
+        # "Empfang" acts until someone signs in; the window asks for a sign-in once
+        # staff with a PIN exist (StaffControls checks that in the background).
+        session=StaffSession(startup.actor),
         location=startup.location,
         runner=runner or ThreadPoolRunner(),
         archive=DocumentArchive(archive_dir_for(startup.settings)),
@@ -195,6 +205,7 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
         lending_conditions=startup.settings.lending_conditions,
         privacy_notice=startup.settings.privacy_notice,
         two_copies=startup.settings.slip_copies == "2",
+        database_path=sqlite_path(startup.settings.database_url),
     )
     return MainWindow(session, context)
 
@@ -217,7 +228,35 @@ def launch(app: QApplication, options: argparse.Namespace) -> tuple[Startup, Mai
         return None
     window = build_window(startup)
     window.show()
+    start_daily_backup(startup, window.runner)
     return startup, window
+
+
+BACKUP_KEEP_KEY = "backup/keep"
+
+
+def start_daily_backup(startup: Startup, runner: TaskRunner) -> None:
+    """Today's copy of the SQLite file into „Sicherungen“ beside it, in the background."""
+    path = sqlite_path(startup.settings.database_url)
+    if path is None:
+        return  # PostgreSQL: the server's administration backs it up
+    try:
+        keep = max(1, int(QSettings().value(BACKUP_KEEP_KEY, backup.DAILY_KEEP)))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        keep = backup.DAILY_KEEP
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            log.info("daily backup: %s", made)
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, HorError):
+            raise error
+        log.warning("daily backup failed: %s", error.message)
+
+    runner.submit(
+        lambda: backup.daily_backup(path, path.parent / "Sicherungen", keep), done, failed
+    )
 
 
 def self_test() -> int:

@@ -148,7 +148,7 @@ def _validated(raw: dict[str, Any], path: Path) -> dict[str, Any]:
             raise ConfigError(reason=f"„{key}“ in {path} muss ein Text sein")
         values[key] = value
     if values.get("slip_copies", "1") not in ("1", "2"):
-        raise ConfigError(reason=f"„slip_copies“ in {path} muss \"1\" oder \"2\" sein")
+        raise ConfigError(reason=f'„slip_copies“ in {path} muss "1" oder "2" sein')
     mode = values.get("mode", "local")
     if mode not in MODES:
         raise ConfigError(

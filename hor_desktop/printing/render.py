@@ -4,6 +4,7 @@ second at start-up, and most starts print nothing before the first visitor."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -51,3 +52,37 @@ def data_export(data: dict[str, Any], letterhead: Letterhead, issued: datetime) 
     from hor_desktop.printing.privacy import render_data_export  # noqa: PLC0415
 
     return render_data_export(data, letterhead, issued)
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """One table of a statistics report: already formatted text, numbers right-aligned."""
+
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: tuple[int, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReportChart:
+    """Grouped bars: one label per group, one (name, values) per series."""
+
+    title: str
+    labels: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float, ...]], ...]
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    title: str
+    subtitle: str
+    sections: tuple[ReportSection, ...]
+    charts: tuple[ReportChart, ...] = field(default=())
+
+
+def report(document: ReportDocument, letterhead: Letterhead) -> bytes:
+    from hor_desktop.printing.report import render_report  # noqa: PLC0415
+
+    return render_report(document, letterhead)

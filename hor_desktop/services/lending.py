@@ -215,6 +215,7 @@ def _open_loan(
     uow: UnitOfWork, *, state: LoanState, organisation_id: uuid.UUID, contact_id: uuid.UUID,
     item_ids: Sequence[uuid.UUID], start: date, due: date | None, purpose: str | None,
     deposit_cents: int | None, override_block_reason: str | None, receipt_year: int,
+    room_booking_id: uuid.UUID | None = None,
 ) -> LoanDTO:  # fmt: skip
     """The shared body of check-out and reservation, inside the open unit of work.
 
@@ -244,6 +245,7 @@ def _open_loan(
         purpose=optional_text(purpose), deposit_cents=deposit_cents, state=state,
         staff_out_id=uow.actor.staff_id, location_out_id=location.id,
         checked_out_at=uow.clock.now() if state is LoanState.OUT else None,
+        room_booking_id=room_booking_id,
     )  # fmt: skip
     uow.session.add(loan)
     lines = [
@@ -326,27 +328,47 @@ def reserve(
     uow: UnitOfWork, *, organisation_id: uuid.UUID, contact_id: uuid.UUID,
     item_ids: Sequence[uuid.UUID], start: date, due: date | None = None,
     purpose: str | None = None, deposit_cents: int | None = None,
-    override_block_reason: str | None = None,
+    override_block_reason: str | None = None, room_booking_id: uuid.UUID | None = None,
 ) -> LoanDTO:  # fmt: skip
     """Reserve items for a coming period; the receipt number counts in the start's year.
 
+    ``room_booking_id`` marks the reservation as part of a room booking ("Raum mit Beamer").
+    Raises: ValidationError, NotFoundError, ConflictError, PermissionDeniedError.
+    """
+    with uow:
+        loan = reserve_in(
+            uow, organisation_id=organisation_id, contact_id=contact_id, item_ids=item_ids,
+            start=start, due=due, purpose=purpose, deposit_cents=deposit_cents,
+            override_block_reason=override_block_reason, room_booking_id=room_booking_id,
+        )  # fmt: skip
+        uow.commit()
+        return loan
+
+
+def reserve_in(
+    uow: UnitOfWork, *, organisation_id: uuid.UUID, contact_id: uuid.UUID,
+    item_ids: Sequence[uuid.UUID], start: date, due: date | None = None,
+    purpose: str | None = None, deposit_cents: int | None = None,
+    override_block_reason: str | None = None, room_booking_id: uuid.UUID | None = None,
+) -> LoanDTO:  # fmt: skip
+    """reserve() inside a unit of work the caller has opened and will commit.
+
+    Another use case (a room booking with equipment) calls this to reserve in its own
+    transaction, so both are saved or neither.
     Raises: ValidationError, NotFoundError, ConflictError, PermissionDeniedError.
     """
     uow.actor.require(Role.DESK, action="Reservierung")
     _check_cart(item_ids, start, due)
     if deposit_cents is not None and deposit_cents < 0:
         raise ValidationError("Die Kaution darf nicht negativ sein.", field="deposit_cents")
-    with uow:
-        if start < local_today(uow.clock):
-            raise ValidationError("Der Beginn liegt in der Vergangenheit.", field="start")
-        loan = _open_loan(
-            uow, state=LoanState.RESERVED, organisation_id=organisation_id,
-            contact_id=contact_id, item_ids=item_ids, start=start, due=due, purpose=purpose,
-            deposit_cents=deposit_cents, override_block_reason=override_block_reason,
-            receipt_year=start.year,
-        )  # fmt: skip
-        uow.commit()
-        return loan
+    if start < local_today(uow.clock):
+        raise ValidationError("Der Beginn liegt in der Vergangenheit.", field="start")
+    return _open_loan(
+        uow, state=LoanState.RESERVED, organisation_id=organisation_id,
+        contact_id=contact_id, item_ids=item_ids, start=start, due=due, purpose=purpose,
+        deposit_cents=deposit_cents, override_block_reason=override_block_reason,
+        receipt_year=start.year, room_booking_id=room_booking_id,
+    )  # fmt: skip
 
 
 def get_loan_row(session: Session, loan_id: uuid.UUID) -> Loan:

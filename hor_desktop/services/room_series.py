@@ -7,6 +7,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import Final
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,7 @@ from hor_desktop.services.rooms import (
     _booking_dto,
     _check_slot,
     _insert_booking,
+    apply_details,
     closures_between,
 )
 from hor_desktop.store.models import BookingSeries, Organisation, Room, RoomBooking
@@ -33,6 +36,14 @@ _SERIES_FIELDS = (
     "room_id", "organisation_id", "title", "kind", "interval", "weekday", "week_of_month",
     "first_date", "until_date", "count", "local_start", "local_end", "exceptions",
 )  # fmt: skip
+
+
+class _Unchanged(Enum):
+    UNCHANGED = 0
+
+
+# Attendees and notes may be set to None, so "leave them" needs its own value.
+UNCHANGED: Final = _Unchanged.UNCHANGED
 
 
 @dataclass(frozen=True)
@@ -294,6 +305,8 @@ def edit_occurrence(
     ends_at: datetime,
     room_id: uuid.UUID | None = None,
     title: str | None = None,
+    attendees: int | _Unchanged | None = UNCHANGED,
+    notes: str | _Unchanged | None = UNCHANGED,
 ) -> RoomBookingDTO:
     """Change one date of a series; it leaves the series (its date becomes an exception).
 
@@ -306,11 +319,12 @@ def edit_occurrence(
         if row.status is BookingStatus.CANCELLED:
             raise ConflictError(f"Die Buchung „{row.title}“ ist storniert.")
         room = repo.get_room(uow.session, room_id or row.room_id)
+        new_attendees = row.attendees if attendees is UNCHANGED else attendees
         _check_slot(
-            uow, room, starts_at=starts_at, ends_at=ends_at, attendees=row.attendees,
+            uow, room, starts_at=starts_at, ends_at=ends_at, attendees=new_attendees,
             exclude_id=row.id,
         )  # fmt: skip
-        fields = ("room_id", "title", "starts_at", "ends_at", "series_id")
+        fields = ("room_id", "title", "starts_at", "ends_at", "series_id", "attendees", "notes")
         before = audit.snapshot(row, fields)
         if row.series_id is not None:
             series = room_repo.get_series(uow.session, row.series_id)
@@ -320,6 +334,10 @@ def edit_occurrence(
         row.room_id, row.starts_at, row.ends_at = room.id, starts_at, ends_at
         if title is not None:
             row.title = v.required_text(title, field="title", label="Der Titel")
+        apply_details(
+            row, room, attendees=new_attendees,
+            notes=row.notes if notes is UNCHANGED else notes,
+        )  # fmt: skip
         audit.record(
             uow, entity="room_booking", entity_id=row.id, action=AuditAction.UPDATE,
             changes=audit.diff(before, audit.snapshot(row, fields)),
@@ -332,6 +350,7 @@ def edit_occurrence(
 def _retime(
     uow: UnitOfWork, series: BookingSeries, bookings: Sequence[RoomBooking], room: Room, *,
     local_start: time, local_end: time, title: str, skip_conflicts: bool,
+    attendees: int | _Unchanged | None = UNCHANGED, notes: str | _Unchanged | None = UNCHANGED,
 ) -> tuple[list[RoomBooking], list[OccurrencePreviewDTO]]:  # fmt: skip
     """Moves the bookings to the new wall times/room on their own dates (audited)."""
     days = [to_local(b.starts_at).date() for b in bookings]
@@ -352,13 +371,20 @@ def _retime(
     if any(p.conflicts for p in refused) and not skip_conflicts:
         raise SeriesConflictError([p for p in refused if p.conflicts])
     kept: list[RoomBooking] = []
-    fields = ("room_id", "title", "starts_at", "ends_at", "series_id", "status")
+    fields = (
+        "room_id", "title", "starts_at", "ends_at", "series_id", "status", "attendees", "notes",
+    )  # fmt: skip
     for booking, p in zip(bookings, previews, strict=True):
         before = audit.snapshot(booking, fields)
         booking.series_id = series.id
         if p.bookable:
             booking.room_id, booking.title = room.id, title
             booking.starts_at, booking.ends_at = p.starts_at, p.ends_at
+            apply_details(
+                booking, room,
+                attendees=booking.attendees if attendees is UNCHANGED else attendees,
+                notes=booking.notes if notes is UNCHANGED else notes,
+            )  # fmt: skip
             kept.append(booking)
         else:
             booking.status = BookingStatus.CANCELLED
@@ -372,6 +398,7 @@ def _retime(
 def _edit_from(
     uow: UnitOfWork, series: BookingSeries, split_day: date, *, local_start: time,
     local_end: time, room_id: uuid.UUID | None, title: str | None, skip_conflicts: bool,
+    attendees: int | _Unchanged | None = UNCHANGED, notes: str | _Unchanged | None = UNCHANGED,
 ) -> SeriesDTO:  # fmt: skip
     """Splits the series before ``split_day`` (unless it starts there) and retimes the rest."""
     room = repo.get_room(uow.session, room_id or series.room_id)
@@ -415,7 +442,7 @@ def _edit_from(
         uow.session.flush()
     kept, refused = _retime(
         uow, target, bookings, room, local_start=local_start, local_end=local_end,
-        title=clean_title, skip_conflicts=skip_conflicts,
+        title=clean_title, skip_conflicts=skip_conflicts, attendees=attendees, notes=notes,
     )  # fmt: skip
     if refused:
         target.exceptions = _iso([*rule_of(target).exceptions, *(p.day for p in refused)])
@@ -439,6 +466,8 @@ def edit_following(
     room_id: uuid.UUID | None = None,
     title: str | None = None,
     skip_conflicts: bool = False,
+    attendees: int | _Unchanged | None = UNCHANGED,
+    notes: str | _Unchanged | None = UNCHANGED,
 ) -> SeriesDTO:
     """Change this date and all following: the series splits, the earlier part stays.
 
@@ -453,6 +482,7 @@ def edit_following(
         result = _edit_from(
             uow, series, to_local(row.starts_at).date(), local_start=local_start,
             local_end=local_end, room_id=room_id, title=title, skip_conflicts=skip_conflicts,
+            attendees=attendees, notes=notes,
         )  # fmt: skip
         uow.commit()
         return result
@@ -467,6 +497,8 @@ def edit_series(
     room_id: uuid.UUID | None = None,
     title: str | None = None,
     skip_conflicts: bool = False,
+    attendees: int | _Unchanged | None = UNCHANGED,
+    notes: str | _Unchanged | None = UNCHANGED,
 ) -> SeriesDTO:
     """Change the whole series; dates already past stay as they were (history).
 
@@ -490,20 +522,22 @@ def edit_series(
         )
         result = _edit_from(
             uow, series, split_day, local_start=local_start, local_end=local_end,
-            room_id=room_id, title=title, skip_conflicts=skip_conflicts,
+            room_id=room_id, title=title, skip_conflicts=skip_conflicts, attendees=attendees,
+            notes=notes,
         )  # fmt: skip
         uow.commit()
         return result
 
 
 def cancel_dates(
-    uow: UnitOfWork, *, series_id: uuid.UUID, start: date, end: date
+    uow: UnitOfWork, *, series_id: uuid.UUID, start: date, end: date, reason: str | None = None
 ) -> list[RoomBookingDTO]:
     """Cancel the series' dates in [start, end] (local days); they become exceptions.
 
     Raises: ValidationError, NotFoundError, PermissionDeniedError.
     """
     uow.actor.require(Role.DESK, action="Termine stornieren")
+    clean_reason = v.optional_text(reason)
     if end < start:
         raise ValidationError("Das Ende liegt vor dem Beginn.", field="end")
     with uow:
@@ -518,10 +552,13 @@ def cancel_dates(
             if start <= to_local(b.starts_at).date() <= end
         ]
         for booking in hit:
-            booking.status = BookingStatus.CANCELLED
+            booking.status, booking.cancel_reason = BookingStatus.CANCELLED, clean_reason
             audit.record(
                 uow, entity="room_booking", entity_id=booking.id, action=AuditAction.CANCEL,
-                changes={"status": BookingStatus.CANCELLED, "series_id": series.id},
+                changes={
+                    "status": BookingStatus.CANCELLED, "series_id": series.id,
+                    "cancel_reason": clean_reason,
+                },
             )  # fmt: skip
         _add_exceptions(uow, series, [to_local(b.starts_at).date() for b in hit])
         uow.commit()

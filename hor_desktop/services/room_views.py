@@ -162,8 +162,9 @@ def find_free_slots(
     if not days:
         return []
     with uow:
+        # DTOs, not rows: the rows expire when the unit of work closes, before the loop below.
         rooms = [
-            r
+            _room_dto(r)
             for r in repo.list_rooms_at(uow.session, location_id)
             if r.capacity >= attendees
             and r.bookable_from <= window_start

@@ -61,6 +61,8 @@ class RoomBookingDTO:
     attendees: int | None
     notes: str | None
     status: BookingStatus
+    series_id: uuid.UUID | None = None
+    cancel_reason: str | None = None
 
 
 def _room_dto(row: Room) -> RoomDTO:
@@ -78,6 +80,7 @@ def _booking_dto(row: RoomBooking, room_name: str, organisation_name: str) -> Ro
         organisation_id=row.organisation_id, organisation_name=organisation_name,
         contact_id=row.contact_id, title=row.title, starts_at=row.starts_at,
         ends_at=row.ends_at, attendees=row.attendees, notes=row.notes, status=row.status,
+        series_id=row.series_id, cancel_reason=row.cancel_reason,
     )  # fmt: skip
 
 
@@ -302,6 +305,84 @@ def _insert_booking(
     return row, room, organisation
 
 
+def get_room_booking(uow: UnitOfWork, *, booking_id: uuid.UUID) -> RoomBookingDTO:
+    """One booking with room and organisation names (also a cancelled one).
+
+    Raises: NotFoundError.
+    """
+    with uow:
+        row = repo.get_room_booking(uow.session, booking_id)
+        room = repo.get_room(uow.session, row.room_id)
+        organisation = uow.session.get_one(Organisation, row.organisation_id)
+        return _booking_dto(row, room.name, organisation.name)
+
+
+_EDIT_FIELDS = ("room_id", "title", "starts_at", "ends_at", "attendees", "notes")
+
+
+def apply_details(
+    row: RoomBooking, room: Room, *, attendees: int | None, notes: str | None
+) -> None:
+    """Sets attendees and notes of a booking in ``room``.
+
+    Raises: ValidationError for fewer than one or more attendees than the room holds.
+    """
+    if attendees is not None and attendees < 1:
+        raise ValidationError("Die Teilnehmerzahl ist mindestens 1.", field="attendees")
+    if attendees is not None and attendees > room.capacity:
+        raise ValidationError(
+            f"Raum „{room.name}“ fasst höchstens {room.capacity} Personen.", field="attendees"
+        )
+    row.attendees, row.notes = attendees, v.optional_text(notes)
+
+
+def edit_room_booking(
+    uow: UnitOfWork,
+    *,
+    booking_id: uuid.UUID,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    room_id: uuid.UUID | None = None,
+    attendees: int | None = None,
+    notes: str | None = None,
+) -> RoomBookingDTO:
+    """Change a single booking: title, time, room, attendees and notes in one step.
+
+    Dates of a series go through room_series.edit_occurrence instead, which takes the
+    date out of the series.
+    Raises: ValidationError, ConflictError (taken, blocked, cancelled), NotFoundError,
+    PermissionDeniedError.
+    """
+    uow.actor.require(Role.DESK, action="Raumbuchung ändern")
+    clean_title = v.required_text(title, field="title", label="Der Titel")
+    v.time_range(starts_at, ends_at, field="ends_at")
+    with uow:
+        row = repo.get_room_booking(uow.session, booking_id)
+        if row.status is BookingStatus.CANCELLED:
+            raise ConflictError(f"Die Buchung „{row.title}“ ist storniert.")
+        room = repo.get_room(uow.session, room_id or row.room_id)
+        organisation = uow.session.get_one(Organisation, row.organisation_id)
+        if (room.id, starts_at, ends_at) != (row.room_id, row.starts_at, row.ends_at) or (
+            attendees is not None and attendees != row.attendees
+        ):
+            _check_slot(
+                uow, room, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
+                exclude_id=row.id,
+            )  # fmt: skip
+        before = audit.snapshot(row, _EDIT_FIELDS)
+        apply_details(row, room, attendees=attendees, notes=notes)
+        row.room_id, row.title, row.starts_at, row.ends_at = (
+            room.id, clean_title, starts_at, ends_at,
+        )  # fmt: skip
+        audit.record(
+            uow, entity="room_booking", entity_id=row.id, action=AuditAction.UPDATE,
+            changes=audit.diff(before, audit.snapshot(row, _EDIT_FIELDS)),
+        )  # fmt: skip
+        uow.commit()
+        return _booking_dto(row, room.name, organisation.name)
+
+
 def move_room_booking(
     uow: UnitOfWork,
     *,
@@ -340,12 +421,16 @@ def move_room_booking(
         return _booking_dto(row, room.name, organisation.name)
 
 
-def cancel_room_booking(uow: UnitOfWork, *, booking_id: uuid.UUID) -> RoomBookingDTO:
-    """Cancel a booking; the row stays for history and frees the room.
+def cancel_room_booking(
+    uow: UnitOfWork, *, booking_id: uuid.UUID, reason: str | None = None
+) -> RoomBookingDTO:
+    """Cancel a booking; the row stays for history (with the reason) and frees the room.
 
-    Raises: ConflictError (already cancelled), NotFoundError, PermissionDeniedError.
+    Raises: ConflictError (already cancelled), ValidationError (reason too long),
+    NotFoundError, PermissionDeniedError.
     """
     uow.actor.require(Role.DESK, action="Raumbuchung stornieren")
+    clean_reason = v.optional_text(reason, max_len=2000)
     with uow:
         row = repo.get_room_booking(uow.session, booking_id)
         if row.status is BookingStatus.CANCELLED:
@@ -353,11 +438,11 @@ def cancel_room_booking(uow: UnitOfWork, *, booking_id: uuid.UUID) -> RoomBookin
         room = repo.get_room(uow.session, row.room_id)
         # No borrowing check: bookings of blocked or merged organisations must stay cancellable.
         organisation = uow.session.get_one(Organisation, row.organisation_id)
-        before = audit.snapshot(row, ("status",))
-        row.status = BookingStatus.CANCELLED
+        before = audit.snapshot(row, ("status", "cancel_reason"))
+        row.status, row.cancel_reason = BookingStatus.CANCELLED, clean_reason
         audit.record(
             uow, entity="room_booking", entity_id=row.id, action=AuditAction.CANCEL,
-            changes=audit.diff(before, audit.snapshot(row, ("status",))),
+            changes=audit.diff(before, audit.snapshot(row, ("status", "cancel_reason"))),
         )  # fmt: skip
         uow.commit()
         return _booking_dto(row, room.name, organisation.name)
@@ -500,31 +585,6 @@ def create_blackout(
         return BlackoutDTO(row.id, room.id, starts_at, ends_at, clean_reason, tuple(affected))
 
 
-class _JoinedUnitOfWork(UnitOfWork):
-    """Runs another service's use case inside an open unit of work: one transaction.
-
-    The inner ``with``/``commit`` only flush; the outer unit of work commits or rolls
-    back everything together, so a failed reservation books no room.
-    """
-
-    def __init__(self, outer: UnitOfWork) -> None:
-        self._outer = outer
-        self.clock, self.hlc, self.actor = outer.clock, outer.hlc, outer.actor
-
-    @property
-    def session(self) -> Session:
-        return self._outer.session
-
-    def __enter__(self) -> UnitOfWork:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
-
-    def commit(self) -> None:
-        self._outer.session.flush()
-
-
 @dataclass(frozen=True)
 class CombinedBookingDTO:
     booking: RoomBookingDTO
@@ -563,14 +623,12 @@ def book_room_with_equipment(
         )  # fmt: skip
         receipt_no = None
         if item_ids:
-            loan = lending.reserve(
-                _JoinedUnitOfWork(uow), organisation_id=organisation_id, contact_id=contact_id,
+            loan = lending.reserve_in(
+                uow, organisation_id=organisation_id, contact_id=contact_id,
                 item_ids=item_ids, start=to_local(starts_at).date(),
                 due=to_local(ends_at).date(), purpose=f"Raumbuchung: {clean_title}",
+                room_booking_id=row.id,
             )  # fmt: skip
-            room_repo.link_loan_to_room_booking(
-                uow.session, loan_id=loan.id, room_booking_id=row.id
-            )
             receipt_no = loan.receipt_no
         uow.commit()
         return CombinedBookingDTO(

@@ -1,18 +1,25 @@
-"""The main window: four tabs, menus with shortcuts, and a status bar that says where we are."""
+"""The main window: five tabs ("Heute" first), menus with shortcuts, and a status bar."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from hor_desktop.ui.calendar.tab import CalendarTab
 from hor_desktop.ui.context import DeskContext
+from hor_desktop.ui.dashboard.tab import DashboardTab
 from hor_desktop.ui.desks.tab import DesksTab
 from hor_desktop.ui.inventory.tab import InventoryTab
 from hor_desktop.ui.lending.menu import LendingMenu
+from hor_desktop.ui.lending.return_dialog import ReturnDialog
 from hor_desktop.ui.organisations.tab import OrganisationsTab
+from hor_desktop.ui.reports.dialog import ReportsDialog
+from hor_desktop.ui.staff.menu import AdministrationMenu
 from hor_desktop.ui.tasks import TaskRunner
 
 
@@ -45,10 +52,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.dashboard_tab = DashboardTab(context, self)
         self.organisations_tab = OrganisationsTab(context, self)
         self.inventory_tab = InventoryTab(context, self)
         self.calendar_tab = CalendarTab(context, self)
         self.desks_tab = DesksTab(context, self)
+        self.tabs.addTab(self.dashboard_tab, self.tr("Heute"))
         self.tabs.addTab(self.organisations_tab, self.tr("Organisationen"))
         self.tabs.addTab(self.inventory_tab, self.tr("Inventar"))
         self.tabs.addTab(self.calendar_tab, self.tr("Raumkalender"))
@@ -58,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self._connect_dashboard()
 
     def _build_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Beenden"), self)
@@ -77,15 +87,29 @@ class MainWindow(QMainWindow):
             self.tab_actions.append(action)
         self.addAction(self.quit_action)
 
+        self.reports_action = QAction(self.tr("&Berichte…"), self)
+        self.reports_action.setObjectName("reportsAction")
+        self.reports_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reports_action.setStatusTip(
+            self.tr("Zahlen für Fördergeber: Tabellen, Diagramme, PDF, CSV")
+        )
+        self.reports_action.triggered.connect(self.open_reports)
+        self.addAction(self.reports_action)
+        self.reports_dialog: ReportsDialog | None = None
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
         file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.reports_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.setObjectName("viewMenu")
         view_menu.addActions(self.tab_actions)
         self.lending = LendingMenu(self, self.context)
         self.menuBar().addMenu(self.lending.menu)
+        self.administration = AdministrationMenu(self, self.context)
+        self.menuBar().addMenu(self.administration.menu)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -104,6 +128,7 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("locationLabel")
         for label in (self.mode_label, self.database_label, self.location_label):
             status.addPermanentWidget(label)
+        status.addPermanentWidget(self.administration.controls.status_label)
 
     def _mode_text(self, mode: str) -> str:
         # One literal per mode, so lupdate sees each sentence whole.
@@ -112,6 +137,51 @@ class MainWindow(QMainWindow):
         if mode == "direct":
             return self.tr("Modus: Direkt")
         return self.tr("Modus: lokal")
+
+    # --- the "Heute" tab opens records in the other tabs and dialogs ----------------------
+
+    def _connect_dashboard(self) -> None:
+        dashboard = self.dashboard_tab
+        dashboard.return_requested.connect(self.open_return_for)
+        dashboard.item_requested.connect(self.show_item)
+        dashboard.room_booking_requested.connect(self.show_room_booking)
+        dashboard.desks_requested.connect(self.show_desks)
+        # No app-wide data_changed signal yet: reload whenever "Heute" comes to the front.
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.dashboard_tab:
+            self.dashboard_tab.refresh()
+
+    def open_return_for(self, inventory_no: str) -> None:
+        dialog = self.lending.open_return()
+        if isinstance(dialog, ReturnDialog):
+            dialog.returned.connect(self.dashboard_tab.refresh, Qt.ConnectionType.UniqueConnection)
+            dialog.scan_field.setText(inventory_no)
+            dialog.scan()
+
+    def show_item(self, inventory_no: str) -> None:
+        self.show_tab(self.tabs.indexOf(self.inventory_tab))
+        self.inventory_tab.search_edit.setText(inventory_no)
+        self.inventory_tab.search_now()
+
+    def show_room_booking(self, booking_id: uuid.UUID, day: date) -> None:
+        self.show_tab(self.tabs.indexOf(self.calendar_tab))
+        self.calendar_tab.go_to(day)
+        self.calendar_tab.open_booking(booking_id)
+
+    def show_desks(self, day: date) -> None:
+        self.show_tab(self.tabs.indexOf(self.desks_tab))
+        self.desks_tab.set_day(day)
+
+    def open_reports(self) -> ReportsDialog:
+        if self.reports_dialog is None:
+            self.reports_dialog = ReportsDialog(self.context, self)
+        if self.reports_dialog.isVisible():
+            self.reports_dialog.raise_()  # open behind the window: bring it back, keep figures
+        self.reports_dialog.show()
+        self.reports_dialog.activateWindow()
+        return self.reports_dialog
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

@@ -336,3 +336,42 @@ def test_busy_equipment_books_neither_room_nor_equipment(  # noqa: PLR0917 (fixt
     with db.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(RoomBooking)) == 1
         assert conn.scalar(select(func.count()).select_from(Loan)) == 1
+
+
+def test_cancelling_dates_keeps_the_reason(
+    db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: tuple
+) -> None:
+    result = create(db, desk_actor, room, verein[0], tuesdays(3))
+    room_series.cancel_dates(
+        db.unit_of_work(desk_actor), series_id=result.id, start=date(2027, 1, 12),
+        end=date(2027, 1, 12), reason="Ferien",
+    )  # fmt: skip
+    with db.engine.connect() as conn:
+        reasons = conn.scalars(
+            select(RoomBooking.cancel_reason).where(RoomBooking.status == BookingStatus.CANCELLED)
+        ).all()
+    assert reasons == ["Ferien"]
+
+
+def test_editing_following_sets_attendees_and_notes_on_every_date(
+    db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: tuple
+) -> None:
+    result = create(db, desk_actor, room, verein[0], tuesdays(3), notes="alt")
+    edited = room_series.edit_following(
+        db.unit_of_work(desk_actor), booking_id=result.booked[1].id, local_start=time(18),
+        local_end=time(20), attendees=8, notes="neu",
+    )  # fmt: skip
+    assert [(b.attendees, b.notes) for b in edited.booked] == [(8, "neu"), (8, "neu")]
+    first = rooms.get_room_booking(db.unit_of_work(desk_actor), booking_id=result.booked[0].id)
+    assert (first.attendees, first.notes) == (None, "alt")
+
+
+def test_editing_one_date_with_unchanged_details_keeps_them(
+    db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: tuple
+) -> None:
+    result = create(db, desk_actor, room, verein[0], tuesdays(2), attendees=5, notes="Kurs")
+    moved = room_series.edit_occurrence(
+        db.unit_of_work(desk_actor), booking_id=result.booked[0].id,
+        starts_at=local(date(2027, 1, 5), 17), ends_at=local(date(2027, 1, 5), 19),
+    )  # fmt: skip
+    assert (moved.attendees, moved.notes, moved.series_id) == (5, "Kurs", None)

@@ -328,3 +328,46 @@ def test_accepted_room_bookings_never_overlap(
         accepted.append((start, end))
         for (s1, e1), (s2, e2) in itertools.combinations(accepted, 2):
             assert e1 + gap <= s2 or e2 + gap <= s1
+
+
+def test_cancel_keeps_the_reason_on_the_booking(
+    db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: orgs.OrganisationDTO
+) -> None:
+    booked = book(db, desk_actor, room, verein, at(18), at(20))
+    rooms.cancel_room_booking(
+        db.unit_of_work(desk_actor), booking_id=booked.id, reason="  Referentin krank "
+    )
+    again = rooms.get_room_booking(db.unit_of_work(desk_actor), booking_id=booked.id)
+    assert (again.status, again.cancel_reason) == (BookingStatus.CANCELLED, "Referentin krank")
+
+
+def test_edit_changes_title_time_room_attendees_and_notes_in_one_step(
+    db: Database, desk_actor: Actor, admin: Actor, room: rooms.RoomDTO,
+    verein: orgs.OrganisationDTO,
+) -> None:  # fmt: skip
+    other = make_room(db, admin, name="Saal")
+    booked = book(db, desk_actor, room, verein, at(18), at(20))
+    edited = rooms.edit_room_booking(
+        db.unit_of_work(desk_actor), booking_id=booked.id, title="Mitgliederversammlung",
+        starts_at=at(17), ends_at=at(19), room_id=other.id, attendees=10, notes="Beamer",
+    )  # fmt: skip
+    assert (edited.room_name, edited.title, edited.starts_at, edited.attendees, edited.notes) == (
+        "Saal", "Mitgliederversammlung", at(17), 10, "Beamer",
+    )  # fmt: skip
+
+
+def test_edit_refuses_a_taken_slot_and_too_many_attendees(
+    db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: orgs.OrganisationDTO
+) -> None:
+    book(db, desk_actor, room, verein, at(10), at(12))
+    booked = book(db, desk_actor, room, verein, at(18), at(20))
+    with pytest.raises(ConflictError, match="bereits gebucht"):
+        rooms.edit_room_booking(
+            db.unit_of_work(desk_actor), booking_id=booked.id, title="X", starts_at=at(11),
+            ends_at=at(13),
+        )  # fmt: skip
+    with pytest.raises(ValidationError, match="höchstens 12"):
+        rooms.edit_room_booking(
+            db.unit_of_work(desk_actor), booking_id=booked.id, title="X", starts_at=at(18),
+            ends_at=at(20), attendees=13,
+        )  # fmt: skip

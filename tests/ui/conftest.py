@@ -16,6 +16,7 @@ from hor_desktop.store.database import Database
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hor_desktop.ui.context import DeskContext
+from hor_desktop.ui.staff.session import StaffSession
 from hor_desktop.ui.tasks import ImmediateRunner
 
 
@@ -26,7 +27,7 @@ def desk_context(
     """A window's context on a real SQLite file; background work runs immediately."""
     return DeskContext(
         unit_of_work=db.unit_of_work,
-        actor=desk_actor,
+        session=StaffSession(desk_actor),
         location=locations[0],
         runner=ImmediateRunner(),
         archive=DocumentArchive(tmp_path / "archiv"),

@@ -166,14 +166,6 @@ def responsible_contacts(
     return found
 
 
-def link_loan_to_room_booking(
-    session: Session, *, loan_id: uuid.UUID, room_booking_id: uuid.UUID
-) -> None:
-    """Marks an equipment reservation as part of a room booking ("Raum mit Beamer")."""
-    loan = session.get_one(Loan, loan_id)
-    loan.room_booking_id = room_booking_id
-
-
 def loans_of_room_booking(session: Session, room_booking_id: uuid.UUID) -> Sequence[Loan]:
     return session.scalars(
         select(Loan).where(Loan.room_booking_id == room_booking_id, Loan.deleted_at.is_(None))

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -17,12 +18,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,17 +34,30 @@ from hor_desktop.core.errors import HorError, ValidationError
 from hor_desktop.core.recurrence import Rule
 from hor_desktop.services import documents, equipment, room_series, rooms
 from hor_desktop.services.rooms import RoomDTO
+from hor_desktop.ui.calendar.models import SeriesPreviewTableModel
 from hor_desktop.ui.context import DeskContext
+from hor_desktop.ui.lending.formatting import from_qdate
 from hor_desktop.ui.lending.organisation_picker import OrganisationPicker
 from hor_desktop.ui.printing.preview import present_pdf
 
 BERLIN_TZ = QTimeZone(b"Europe/Berlin")
-_RED = QColor("#b53b3b")
-_GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
 
 def _to_py(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), BERLIN)
+
+
+def berlin_edit(value: QDateTime, parent: QWidget) -> QDateTimeEdit:
+    """A date-time field in house time whatever the PC's zone (Qt 6.7+ ``setTimeZone``).
+
+    The zone is set after construction and the value again after it: set on an empty
+    edit, Qt 6.12 clamps the value to the day of its default range.
+    """
+    edit = QDateTimeEdit(value, parent)
+    edit.setTimeZone(BERLIN_TZ)
+    edit.setDateTime(value)
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    return edit
 
 
 class BookingDialog(QDialog):
@@ -51,7 +65,8 @@ class BookingDialog(QDialog):
 
     def __init__(
         self, context: DeskContext, room_list: Sequence[RoomDTO], *, room_id: uuid.UUID | None,
-        start: datetime, parent: QWidget | None = None,
+        start: datetime, end: datetime | None = None, attendees: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.context = context
@@ -74,16 +89,19 @@ class BookingDialog(QDialog):
         self.picker = OrganisationPicker(context, self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
-        self.start_edit = QDateTimeEdit(self._qdt(start), self)
+        self.start_edit = berlin_edit(self._qdt(start), self)
         self.start_edit.setObjectName("startEdit")
         self.start_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.start_edit.setCalendarPopup(True)
-        self.end_edit = QDateTimeEdit(self._qdt(start).addSecs(2 * 3600), self)
+        self.end_edit = berlin_edit(
+            self._qdt(end) if end is not None else self._qdt(start).addSecs(2 * 3600), self
+        )
         self.end_edit.setObjectName("endEdit")
         self.end_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.attendees_spin = QSpinBox(self)
         self.attendees_spin.setRange(0, 500)
         self.attendees_spin.setSpecialValueText(self.tr("–"))
+        self.attendees_spin.setValue(attendees or 0)
         self.capacity_label = QLabel(self)
         self.capacity_label.setObjectName("capacityWarning")
         self.notes_edit = QPlainTextEdit(self)
@@ -112,15 +130,25 @@ class BookingDialog(QDialog):
         self.until_edit.setDisplayFormat("dd.MM.yyyy")
         self.skip_check = QCheckBox(self.tr("&Konflikte überspringen"), self)
         self.skip_check.setObjectName("skipConflicts")
-        self.preview_list = QListWidget(self)
-        self.preview_list.setObjectName("previewList")
+        self.preview_model = SeriesPreviewTableModel(self)
+        self.preview_view = QTableView(self)
+        self.preview_view.setObjectName("previewTable")
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.setWordWrap(False)
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            SeriesPreviewTableModel.Column.REASON, QHeaderView.ResizeMode.Stretch
+        )
+        self.preview_view.setMinimumHeight(140)
         series_form = QFormLayout(self.series_box)
         series_form.addRow(self.tr("Regel:"), self.kind_combo)
         series_form.addRow(self.tr("Alle … Wochen/Monate:"), self.interval_spin)
         series_form.addRow(self.tr("Woche im Monat:"), self.week_combo)
         series_form.addRow(self.tr("Anzahl:"), self.count_spin)
         series_form.addRow(self.tr("Enddatum:"), self.until_edit)
-        series_form.addRow(self.preview_list)
+        series_form.addRow(self.preview_view)
         series_form.addRow(self.skip_check)
 
         self.items_edit = QLineEdit(self)
@@ -192,7 +220,7 @@ class BookingDialog(QDialog):
             weekday=start.isoweekday(), interval=self.interval_spin.value(),
             week_of_month=self.week_combo.currentData()
             if self.kind_combo.currentData() == RecurrenceKind.MONTHLY_WEEKDAY else None,
-            count=count, until=None if count else self.until_edit.date().toPython(),
+            count=count, until=None if count else from_qdate(self.until_edit.date()),
         )  # fmt: skip
 
     # --- live checks
@@ -210,6 +238,7 @@ class BookingDialog(QDialog):
         rule = self.rule()
         start, end = self.period()
         if rule is None:
+            self.preview_model.set_rows([])
             self.context.runner.submit(
                 lambda: rooms.affected_bookings(
                     self.context.uow(), room_id=room.id,
@@ -241,18 +270,9 @@ class BookingDialog(QDialog):
             self._show_text("")
 
     def _show_preview(self, result: room_series.SeriesPreviewDTO) -> None:
-        self.preview_list.clear()
-        for occ in result.occurrences:
-            local = occ.starts_at.astimezone(BERLIN)
-            label = _GERMAN.toString(self._qdt(local), "ddd dd.MM.yyyy HH:mm")
-            if occ.closure:
-                label += " – " + self.tr("geschlossen: %1").replace("%1", occ.closure)
-            if occ.conflicts:
-                label += " – " + self.tr("belegt: %1").replace("%1", "; ".join(occ.conflicts))
-            item = QListWidgetItem(label)
-            if not occ.bookable:
-                item.setForeground(self.palette().mid() if occ.closure else _RED)
-            self.preview_list.addItem(item)
+        self.preview_model.set_rows(result.occurrences)
+        for column in (SeriesPreviewTableModel.Column.DATE, SeriesPreviewTableModel.Column.TIME):
+            self.preview_view.resizeColumnToContents(column)
         taken = len(result.conflicted)
         self._show_text(self.tr("%1 Termine belegt.").replace("%1", str(taken)) if taken else "")
 

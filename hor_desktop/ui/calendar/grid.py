@@ -57,13 +57,15 @@ class CalendarGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.view: WeekViewDTO | None = None
-        self.cursor = Cursor(0, 2 * (18 - FIRST_HOUR))
+        self.slot_cursor = Cursor(0, 2 * (18 - FIRST_HOUR))
         self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
     # --- model
     def set_view(self, view: WeekViewDTO) -> None:
         self.view = view
-        self.cursor = Cursor(min(self.cursor.column, max(0, self._columns() - 1)), self.cursor.slot)
+        self.slot_cursor = Cursor(
+            min(self.slot_cursor.column, max(0, self._columns() - 1)), self.slot_cursor.slot
+        )
         self.update()
 
     def _columns(self) -> int:
@@ -92,6 +94,13 @@ class CalendarGrid(QWidget):
     def _column_rect(self, column: int) -> QRectF:
         width = self._column_width()
         return QRectF(TIME_WIDTH + column * width, HEADER_HEIGHT, width, self.height())
+
+    def hour_label_rect(self, slot: int) -> QRectF:
+        """Where the hour beside ``slot``'s line goes: centred on the line, but never under
+        the header (the first hour) or below the bottom edge (the last)."""
+        y = HEADER_HEIGHT + slot * self._slot_height()
+        top = max(float(HEADER_HEIGHT), min(y - 7, self.height() - 14.0))
+        return QRectF(0, top, TIME_WIDTH - 6, 14)
 
     def cell(self, cursor: Cursor) -> tuple[uuid.UUID, datetime] | None:
         """Room and local start of the slot under the cursor."""
@@ -166,7 +175,7 @@ class CalendarGrid(QWidget):
                     )
             for blackout in self.view.blackouts:
                 if blackout.starts_at.date() <= day.day <= blackout.ends_at.date():
-                    r = next(
+                    room_index = next(
                         (
                             i
                             for i, room in enumerate(self.view.rooms)
@@ -174,8 +183,8 @@ class CalendarGrid(QWidget):
                         ),
                         None,
                     )
-                    if r is not None:
-                        rect = self._column_rect(index * rooms + r)
+                    if room_index is not None:
+                        rect = self._column_rect(index * rooms + room_index)
                         top = max(HEADER_HEIGHT, self._y(blackout.starts_at)) if (
                             blackout.starts_at.date() == day.day
                         ) else HEADER_HEIGHT  # fmt: skip
@@ -194,7 +203,7 @@ class CalendarGrid(QWidget):
                 painter.setPen(QPen(QColor("#d0d0d0")))
                 hour = FIRST_HOUR + slot // 2
                 painter.drawText(
-                    QRectF(0, y - 7, TIME_WIDTH - 6, 14),
+                    self.hour_label_rect(slot),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     f"{hour:02d}:00",
                 )
@@ -282,8 +291,8 @@ class CalendarGrid(QWidget):
     def _paint_cursor(self, painter: QPainter) -> None:
         if not self.hasFocus():
             return
-        rect = self._column_rect(self.cursor.column)
-        y = HEADER_HEIGHT + self.cursor.slot * self._slot_height()
+        rect = self._column_rect(self.slot_cursor.column)
+        y = HEADER_HEIGHT + self.slot_cursor.slot * self._slot_height()
         painter.setPen(QPen(CURSOR, 2))
         painter.drawRect(QRectF(rect.x() + 1, y + 1, rect.width() - 2, self._slot_height() - 2))
 
@@ -296,14 +305,14 @@ class CalendarGrid(QWidget):
         key = Qt.Key(event.key())
         if key in moves and self._columns():
             dx, dy = moves[key]
-            self.cursor = Cursor(
-                max(0, min(self._columns() - 1, self.cursor.column + dx)),
-                max(0, min(self._slots() - 1, self.cursor.slot + dy)),
+            self.slot_cursor = Cursor(
+                max(0, min(self._columns() - 1, self.slot_cursor.column + dx)),
+                max(0, min(self._slots() - 1, self.slot_cursor.slot + dy)),
             )
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activate(self.cursor)
+            self.activate(self.slot_cursor)
             return
         super().keyPressEvent(event)
 
@@ -326,14 +335,14 @@ class CalendarGrid(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = self._cursor_at(event.position())
         if found is not None:
-            self.cursor = found
+            self.slot_cursor = found
             self.setFocus()
             self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         found = self._cursor_at(event.position())
         if found is not None:
-            self.cursor = found
+            self.slot_cursor = found
             self.activate(found)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -357,7 +366,7 @@ class CalendarGrid(QWidget):
             return
         for index, d in enumerate(self.view.days):
             if d.day == day:
-                self.cursor = Cursor(index * len(self.view.rooms), self.cursor.slot)
+                self.slot_cursor = Cursor(index * len(self.view.rooms), self.slot_cursor.slot)
         self.update()
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.clock import SystemClock, local_today
 from hor_desktop.core.errors import HorError
-from hor_desktop.services.room_views import WeekViewDTO, day_view, week_view
+from hor_desktop.services import rooms
+from hor_desktop.services.room_views import FreeSlotDTO, WeekViewDTO, day_view, week_view
+from hor_desktop.services.rooms import RoomBookingDTO, RoomDTO
+from hor_desktop.ui.calendar.booking_detail_dialog import BookingDetailDialog
 from hor_desktop.ui.calendar.booking_dialog import BookingDialog
+from hor_desktop.ui.calendar.closures_dialog import ClosuresDialog
+from hor_desktop.ui.calendar.free_slot_dialog import FreeSlotDialog
 from hor_desktop.ui.calendar.grid import CalendarGrid
 from hor_desktop.ui.context import DeskContext
 
@@ -36,6 +41,9 @@ class CalendarTab(QWidget):
         self.day_mode = False
         self.view: WeekViewDTO | None = None
         self.dialog: BookingDialog | None = None
+        self.detail_dialog: BookingDetailDialog | None = None
+        self.free_dialog: FreeSlotDialog | None = None
+        self.closures_dialog: ClosuresDialog | None = None
         self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
         self.title_label = QLabel(self)
@@ -60,18 +68,27 @@ class CalendarTab(QWidget):
         self.prev_action = self._action(self.tr("◀ Zurück"), "PgUp", self.previous)
         self.next_action = self._action(self.tr("Weiter ▶"), "PgDown", self.next)
         self.today_action = self._action(self.tr("&Heute"), "Ctrl+T", self.today)
+        # Not Ctrl+1/2: those switch the main window's tabs, and a shortcut twice fires neither.
         self.week_action = self._action(
-            self.tr("&Woche"), "Ctrl+1", lambda: self.set_day_mode(False)
+            self.tr("&Woche"), "Alt+1", lambda: self.set_day_mode(False)
         )
-        self.day_action = self._action(self.tr("&Tag"), "Ctrl+2", lambda: self.set_day_mode(True))
+        self.day_action = self._action(self.tr("&Tag"), "Alt+2", lambda: self.set_day_mode(True))
         self.jump_action = self._action(
             self.tr("Gehe zu &Datum"), "Ctrl+G", self.date_edit.setFocus
         )
         self.new_action = self._action(self.tr("&Neue Buchung"), "Ctrl+N", self.new_booking)
+        self.open_action = self._action(
+            self.tr("Buchung ö&ffnen"), "Ctrl+O", lambda: self.grid.activate(self.grid.slot_cursor)
+        )
+        self.find_action = self._action(self.tr("Raum &finden …"), "Ctrl+Alt+R", self.find_room)
+        self.closures_action = self._action(
+            self.tr("&Sperren und Schließtage …"), "Ctrl+B", self.open_closures
+        )
         self.reload_action = self._action(self.tr("&Aktualisieren"), "F5", self.reload)
         for action in (
             self.prev_action, self.today_action, self.next_action, self.week_action,
-            self.day_action, self.jump_action, self.new_action, self.reload_action,
+            self.day_action, self.jump_action, self.new_action, self.open_action,
+            self.find_action, self.closures_action, self.reload_action,
         ):  # fmt: skip
             toolbar.addAction(action)
 
@@ -88,6 +105,8 @@ class CalendarTab(QWidget):
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
+        # Only while the calendar has focus: the other tabs use PgUp, F5 … for themselves.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
         action.triggered.connect(slot)
         self.addAction(action)
@@ -158,38 +177,68 @@ class CalendarTab(QWidget):
 
     # --- booking
     def new_booking(self) -> None:
-        found = self.grid.cell(self.grid.cursor)
+        found = self.grid.cell(self.grid.slot_cursor)
         if found is None:
             self.message.setText(self.tr("Dieser Standort hat keine Räume."))
             return
         self.new_booking_at(*found)
 
-    def new_booking_at(self, room_id: uuid.UUID, start: datetime) -> None:
+    def new_booking_at(
+        self, room_id: uuid.UUID, start: datetime, end: datetime | None = None,
+        attendees: int | None = None, room_list: Sequence[RoomDTO] | None = None,
+    ) -> None:  # fmt: skip
         if self.view is None:
             return
         self.dialog = BookingDialog(
-            self.context, self.view.rooms, room_id=room_id, start=start, parent=self
-        )
+            self.context, room_list if room_list is not None else self.view.rooms,
+            room_id=room_id, start=start, end=end, attendees=attendees, parent=self,
+        )  # fmt: skip
         self.dialog.accepted.connect(self.reload)
         self.dialog.open()
 
     def open_booking(self, booking_id: uuid.UUID) -> None:
-        if self.view is None:
-            return
-        booking = next((b for b in self.view.bookings if b.id == booking_id), None)
-        if booking is None:
-            return
-        room = next((r.name for r in self.view.rooms if r.id == booking.room_id), "")
-        QMessageBox.information(
-            self,
-            self.tr("Raumbuchung"),
-            self.tr("%1\n%2\n%3, %4–%5 Uhr")
-            .replace("%1", booking.organisation_name)
-            .replace("%2", booking.title)
-            .replace("%3", room)
-            .replace("%4", f"{booking.starts_at:%d.%m.%Y %H:%M}")
-            .replace("%5", f"{booking.ends_at:%H:%M}"),
+        context = self.context
+        context.runner.submit(
+            lambda: rooms.get_room_booking(context.uow(), booking_id=booking_id),
+            self._open_detail,
+            self._failed,
         )
+
+    def _open_detail(self, booking: RoomBookingDTO) -> None:
+        self.detail_dialog = BookingDetailDialog(
+            self.context, self.view.rooms if self.view else [], booking, parent=self
+        )
+        self.detail_dialog.changed.connect(self.reload)
+        self.detail_dialog.open()
+
+    # --- finding rooms, closing them
+    def find_room(self) -> None:
+        self.free_dialog = FreeSlotDialog(self.context, parent=self)
+        self.free_dialog.slot_chosen.connect(self._book_free_slot)
+        self.free_dialog.open()
+
+    def _book_free_slot(self, slot: FreeSlotDTO, attendees: int) -> None:
+        def done(room_list: list[RoomDTO]) -> None:
+            self.new_booking_at(
+                slot.room_id, slot.starts_at, slot.ends_at, attendees, room_list=room_list
+            )
+
+        context = self.context
+        location_id = self.free_dialog.location_combo.currentData() if self.free_dialog else None
+        context.runner.submit(
+            lambda: rooms.list_rooms(context.uow(), location_id=location_id or context.location.id),
+            done,
+            self._failed,
+        )
+
+    def open_closures(self) -> None:
+        found = self.grid.cell(self.grid.slot_cursor)
+        self.closures_dialog = ClosuresDialog(
+            self.context, self.view.rooms if self.view else [],
+            room_id=found[0] if found else None, parent=self,
+        )  # fmt: skip
+        self.closures_dialog.changed.connect(self.reload)
+        self.closures_dialog.open()
 
 
 def _qdate(day: date) -> QDate:

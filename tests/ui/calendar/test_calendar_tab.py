@@ -8,35 +8,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import BERLIN
-from hor_desktop.core.enums import Role
-from hor_desktop.services import contacts, rooms
 from hor_desktop.services import organisations as orgs
+from hor_desktop.services import rooms
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import RoomBooking
 from hor_desktop.ui.calendar.booking_dialog import BookingDialog
-from hor_desktop.ui.calendar.grid import short_room_name
+from hor_desktop.ui.calendar.grid import HEADER_HEIGHT, CalendarGrid, short_room_name
+from hor_desktop.ui.calendar.models import SeriesPreviewTableModel
 from hor_desktop.ui.calendar.tab import CalendarTab
 from hor_desktop.ui.context import DeskContext
-
-
-@pytest.fixture
-def room(db: Database, desk_context: DeskContext) -> rooms.RoomDTO:
-    admin = Actor(location_id=desk_context.location.id, role=Role.LOCATION_ADMIN, name="L")
-    return rooms.create_room(
-        db.unit_of_work(admin), location_id=desk_context.location.id, name="Seminarraum 1",
-        capacity=12,
-    )  # fmt: skip
-
-
-@pytest.fixture
-def org(db: Database, desk_context: DeskContext) -> orgs.OrganisationDTO:
-    created = orgs.create_organisation(desk_context.uow(), name="Verein X")
-    contacts.add_contact(
-        desk_context.uow(), organisation_id=created.id, name="Ana", is_responsible=True
-    )
-    return created
 
 
 def bookings(db: Database) -> int:
@@ -95,8 +76,11 @@ def test_series_skipping_conflicts_books_the_free_dates(  # noqa: PLR0917 (fixtu
     dialog = dialog_for(qtbot, desk_context, room, org, datetime(2027, 1, 5, 18, tzinfo=BERLIN))
     dialog.series_box.setChecked(True)
     dialog.count_spin.setValue(3)
-    assert dialog.preview_list.count() == 3
-    assert "belegt" in dialog.preview_list.item(1).text()
+    model = dialog.preview_model
+    assert model.rowCount() == 3
+    status = SeriesPreviewTableModel.Column.STATUS
+    assert [model.index(r, status).data() for r in range(3)] == ["frei", "Konflikt", "frei"]
+    assert "Vorher" in model.index(1, SeriesPreviewTableModel.Column.REASON).data()
     dialog.save()
     assert "belegt" in dialog.message.text()  # refused without "Konflikte überspringen"
     dialog.skip_check.setChecked(True)
@@ -116,3 +100,23 @@ def test_short_room_names_tell_seminar_rooms_apart() -> None:
     assert [short_room_name(n) for n in ("Seminarraum 1", "Seminarraum 2", "Saal")] == [
         "S1", "S2", "S",
     ]  # fmt: skip
+
+
+def test_first_hour_label_is_no_longer_hidden_under_the_header(qtbot: QtBot) -> None:
+    grid = CalendarGrid()
+    qtbot.addWidget(grid)
+    grid.resize(800, 600)
+    assert grid.hour_label_rect(0).top() >= HEADER_HEIGHT
+    last = grid.hour_label_rect(grid._slots())
+    assert last.bottom() <= grid.height()
+
+
+def test_calendar_shortcuts_are_unique_and_leave_the_tab_switches_alone(
+    qtbot: QtBot, desk_context: DeskContext
+) -> None:
+    tab = CalendarTab(desk_context)
+    qtbot.addWidget(tab)
+    keys = [a.shortcut().toString() for a in tab.actions()]
+    assert all(keys)
+    assert len(keys) == len(set(keys))
+    assert not {f"Ctrl+{n}" for n in range(1, 10)} & set(keys)

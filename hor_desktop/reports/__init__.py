@@ -1,0 +1,1 @@
+"""Statistics for the funders' yearly report and the desk's "Heute" overview (Qt-free)."""

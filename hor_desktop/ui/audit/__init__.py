@@ -1,0 +1,1 @@
+"""The audit log view: filter, page and export the append-only trail."""

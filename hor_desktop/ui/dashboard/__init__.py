@@ -1,0 +1,1 @@
+"""The "Heute" tab: what the desk has to do today at this location."""

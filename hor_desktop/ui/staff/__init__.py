@@ -1,0 +1,1 @@
+"""Who is at the desk: sign-in, quick switch, automatic lock, the „Verwaltung“ menu."""
