@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from hor_desktop.services.desk_board import DeskBoardDTO
 from hor_desktop.services.desk_quotas import DeskQuotaDTO
 from hor_desktop.services.desks import NOT_OPEN, DeskBookingDTO, DeskDTO
 from hor_desktop.ui.desks.formatting import clock_text, desk_days_text, short_day_text, slot_text
+from hor_desktop.ui.table_model import HeaderedTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -192,7 +192,7 @@ def _headers() -> tuple[str, ...]:
     return (_t("Arbeitsplatz"), _t("Ausstattung"), _t("Vormittag"), _t("Nachmittag"))
 
 
-class _ReadOnlyTable(QAbstractTableModel):
+class _ReadOnlyTable(HeaderedTableModel):
     """Shared Qt plumbing: rows of preformatted cells, horizontal headers."""
 
     _headers: tuple[str, ...] = ()
@@ -200,20 +200,6 @@ class _ReadOnlyTable(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def _valid(self, index: Index) -> bool:
         return (

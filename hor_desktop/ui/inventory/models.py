@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from hor_desktop.core.enums import ItemStatus
 from hor_desktop.services.equipment import ItemRowDTO
 from hor_desktop.ui.inventory.formatting import day, status_text
+from hor_desktop.ui.table_model import HeaderedTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -109,7 +109,7 @@ class ItemRow:
         return cls(dto, cells, sort_values)
 
 
-class ItemsTableModel(QAbstractTableModel):
+class ItemsTableModel(HeaderedTableModel):
     """The item list: pages come from the service; sorting and paging are asked for by signal.
 
     The model never touches the database: ``fetchMore`` and ``sort`` only emit a request,
@@ -144,17 +144,6 @@ class ItemsTableModel(QAbstractTableModel):
             return row.sort_values[index.column()]
         if role == RowRole:
             return row.dto
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -219,7 +208,7 @@ class ItemsTableModel(QAbstractTableModel):
         )
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(HeaderedTableModel):
     """A small read-only table of preformatted text (detail lists, kit list, kit items)."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
@@ -231,9 +220,6 @@ class TextTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -241,17 +227,6 @@ class TextTableModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == RowRole:
             return self._payloads[index.row()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
     def set_rows(self, rows: Sequence[tuple[str, ...]], payloads: Sequence[Any] = ()) -> None:

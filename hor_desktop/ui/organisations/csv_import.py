@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -34,6 +33,7 @@ from hor_desktop.services import csv_io
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.organisations.forms import busy_indicator, done_busy
 from hor_desktop.ui.organisations.models import RowRole, SortRole
+from hor_desktop.ui.table_model import HeaderedTableModel
 from hor_desktop.ui.tasks import report_unexpected
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("organisations", text)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(HeaderedTableModel):
     """The checked lines of a CSV file, with their errors and duplicate warnings."""
 
     class Columns(IntEnum):
@@ -56,7 +56,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = (_tr("Zeile"), _tr("Organisation"), _tr("Kontaktperson"), _tr("Prüfung"))
+        self._headers = (_tr("Zeile"), _tr("Organisation"), _tr("Kontaktperson"), _tr("Prüfung"))
         self._rows: list[csv_io.ImportLine] = []
         self._cells: list[tuple[str, ...]] = []
 
@@ -83,20 +83,6 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

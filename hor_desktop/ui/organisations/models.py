@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import OrganisationStatus
 from hor_desktop.services.contacts import ContactDTO
 from hor_desktop.services.organisations import HistoryRowDTO, OrganisationRowDTO
+from hor_desktop.ui.table_model import HeaderedTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -56,10 +56,10 @@ class _Cells:
     sort: tuple[Any, ...]
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(HeaderedTableModel):
     """A read-only table of DTO rows whose cells are formatted once, when rows arrive."""
 
-    headers: tuple[str, ...] = ()
+    _headers: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,20 +92,6 @@ class _RowsModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -140,7 +126,7 @@ class OrganisationsTableModel(_RowsModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = (
+        self._headers = (
             _tr("Name"), _tr("Kurzname"), _tr("Rechtsform"), _tr("Ort"), _tr("Telefon"),
             _tr("E-Mail"), _tr("Status"),
         )  # fmt: skip
@@ -193,7 +179,7 @@ class ContactsTableModel(_RowsModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = (
+        self._headers = (
             _tr("Name"), _tr("Funktion"), _tr("Verantwortlich"), _tr("Zeichnet"),
             _tr("Telefon"), _tr("E-Mail"), _tr("Einwilligung"),
         )  # fmt: skip
@@ -218,7 +204,7 @@ class HistoryTableModel(_RowsModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = (_tr("Art"), _tr("Vorgang"), _tr("Zeitraum"), _tr("Stand"), _tr("Person"))
+        self._headers = (_tr("Art"), _tr("Vorgang"), _tr("Zeitraum"), _tr("Stand"), _tr("Person"))
 
     @staticmethod
     def kind_text(kind: str) -> str:

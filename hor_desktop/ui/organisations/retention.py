@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -34,6 +33,7 @@ from hor_desktop.services import privacy
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.organisations.forms import busy_indicator, done_busy
 from hor_desktop.ui.organisations.models import RowRole, SortRole, german_date
+from hor_desktop.ui.table_model import HeaderedTableModel
 from hor_desktop.ui.tasks import report_unexpected
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,7 +43,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("organisations", text)
 
 
-class InactiveContactsModel(QAbstractTableModel):
+class InactiveContactsModel(HeaderedTableModel):
     """Inactive contacts; the first column is a checkbox: which ones to anonymise."""
 
     class Columns(IntEnum):
@@ -53,7 +53,7 @@ class InactiveContactsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = (_tr("Kontaktperson"), _tr("Organisation"), _tr("Letzte Aktivität"))
+        self._headers = (_tr("Kontaktperson"), _tr("Organisation"), _tr("Letzte Aktivität"))
         self._rows: list[privacy.InactiveContactDTO] = []
         self._cells: list[tuple[str, str, str]] = []
         self._checked: set[uuid.UUID] = set()
@@ -79,20 +79,6 @@ class InactiveContactsModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)

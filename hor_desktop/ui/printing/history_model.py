@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 
 from hor_desktop.core.clock import to_local
 from hor_desktop.services.documents import IssuedDocumentDTO
+from hor_desktop.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +68,7 @@ def make_row(document: IssuedDocumentDTO) -> DocumentRow:
     )
 
 
-class DocumentsTableModel(QAbstractTableModel):
+class DocumentsTableModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentRow] = []
@@ -103,15 +103,4 @@ class DocumentsTableModel(QAbstractTableModel):
             return row.sort_keys[index.column()]
         if role == RowRole:
             return row.document
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
