@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import LoanState
-from hor_desktop.core.errors import HorError
 from hor_desktop.services import closing_days, lending
 from hor_desktop.services.lending import CartItemDTO, LoanDTO
 from hor_desktop.ui.context import DeskContext
@@ -34,7 +33,6 @@ from hor_desktop.ui.lending.cart_panel import CartPanel
 from hor_desktop.ui.lending.feedback import FeedbackLabel
 from hor_desktop.ui.lending.formatting import euros, from_qdate, german_date, to_qdate
 from hor_desktop.ui.lending.organisation_picker import OrganisationPicker
-from hor_desktop.ui.tasks import report_unexpected
 
 
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
@@ -326,17 +324,10 @@ class CheckOutDialog(QDialog):
         slips.issue_and_present(
             self.context, self, loan_id=loan.id, kind="lending_slip",
             title=self.tr("Leihschein {receipt}").format(receipt=loan.receipt_no),
-            report=self._document_report,
+            report=self.document_label.report_document,
         )  # fmt: skip
         if self.document_label.text() == self.tr("Leihschein wird erstellt …"):
             self.document_label.hide()
-
-    def _document_report(self, text: str, ok: bool) -> None:
-        self.document_label.show()
-        if ok:
-            self.document_label.show_hint(text)
-        else:
-            self.document_label.show_error(text, beep=False)
 
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
@@ -344,10 +335,7 @@ class CheckOutDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, HorError):
-            self.feedback.show_error(error.message)
-            return
-        report_unexpected(error)
+        self.feedback.show_failure(error)
 
     # --- starting over, leaving
     def start_over(self) -> None:

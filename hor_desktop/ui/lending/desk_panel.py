@@ -259,18 +259,12 @@ class DeskPanel(QDockWidget):
             slips.issue_and_present(
                 self.context, self, loan_id=picked.id, kind="lending_slip",
                 title=self.tr("Leihschein {receipt}").format(receipt=picked.receipt_no),
-                report=self._slip_report,
+                report=self.feedback.report_document,
             )  # fmt: skip
 
         self.context.runner.submit(
             lambda: lending.pick_up(self.context.uow(), loan_id=loan.id), done, self._failed
         )
-
-    def _slip_report(self, text: str, ok: bool) -> None:
-        if ok:
-            self.feedback.show_ok(text)
-        else:
-            self.feedback.show_error(text, beep=False)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, HorError):

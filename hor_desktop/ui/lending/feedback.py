@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from hor_desktop.core.errors import HorError
+from hor_desktop.ui.tasks import report_unexpected
+
 _OK_STYLE = (
     "QLabel { background: #e3f4e6; color: #17622c; border: 1px solid #8fcf9c;"
     " border-radius: 3px; padding: 4px 8px; font-weight: 600; }"
@@ -44,6 +47,21 @@ class FeedbackLabel(QLabel):
         self.state = "idle"
         self.setStyleSheet(_IDLE_STYLE)
         self.setText(text)
+
+    def report_document(self, text: str, ok: bool) -> None:
+        """How issuing a slip went (slips.issue_and_present's ``report``); never beeps."""
+        self.show()
+        if ok:
+            self.show_hint(text)
+        else:
+            self.show_error(text, beep=False)
+
+    def show_failure(self, error: BaseException) -> None:
+        """An expected problem in this line; anything else is a bug for the crash dialog."""
+        if isinstance(error, HorError):
+            self.show_error(error.message)
+            return
+        report_unexpected(error)
 
 
 class ScanField(QLineEdit):

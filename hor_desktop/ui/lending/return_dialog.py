@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import LoanState
-from hor_desktop.core.errors import HorError
 from hor_desktop.services import returns
 from hor_desktop.services.lending import LoanDTO
 from hor_desktop.services.returns import OpenLineDTO
@@ -32,7 +31,6 @@ from hor_desktop.ui.lending import slips
 from hor_desktop.ui.lending.feedback import FeedbackLabel, ScanField
 from hor_desktop.ui.lending.formatting import german_date
 from hor_desktop.ui.lending.models import ReturnLinesModel
-from hor_desktop.ui.tasks import report_unexpected
 
 
 class ReturnDialog(QDialog):
@@ -238,15 +236,8 @@ class ReturnDialog(QDialog):
         slips.issue_and_present(
             self.context, self, loan_id=loan.id, kind="return_record",
             title=self.tr("Rücknahmeprotokoll {receipt}").format(receipt=loan.receipt_no),
-            report=self._document_report,
+            report=self.document_label.report_document,
         )  # fmt: skip
-
-    def _document_report(self, text: str, ok: bool) -> None:
-        self.document_label.show()
-        if ok:
-            self.document_label.show_hint(text)
-        else:
-            self.document_label.show_error(text, beep=False)
 
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
@@ -254,10 +245,7 @@ class ReturnDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, HorError):
-            self.feedback.show_error(error.message)
-            return
-        report_unexpected(error)
+        self.feedback.show_failure(error)
 
     def start_over(self) -> None:
         self.loan = None
