@@ -38,6 +38,7 @@ from hor_desktop.services.locations import (
 )
 from hor_desktop.store.database import Database, open_database
 from hor_desktop.store.engine import parse_url, sqlite_path
+from hor_desktop.ui.changes import ChangeNotifier
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.i18n import install_translators
 from hor_desktop.ui.main_window import MainWindow, SessionInfo
@@ -191,6 +192,8 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
         location_code=startup.location.code,
         location_name=startup.location.name,
     )
+    changes = ChangeNotifier()
+    startup.database.commit_listeners.append(changes.notify)
     context = DeskContext(
         unit_of_work=startup.database.unit_of_work,
         # "Empfang" acts until someone signs in; the window asks for a sign-in once
@@ -206,6 +209,7 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
         privacy_notice=startup.settings.privacy_notice,
         two_copies=startup.settings.slip_copies == "2",
         database_path=sqlite_path(startup.settings.database_url),
+        changes=changes,
     )
     return MainWindow(session, context)
 

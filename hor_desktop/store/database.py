@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
@@ -34,16 +35,29 @@ class Database:
     hlc: HybridLogicalClock
     lock: InstanceLock | None = None
     session_factory: sessionmaker[Session] = field(init=False)
+    # Called after every committed unit of work (from whichever thread committed), so a
+    # screen such as the dashboard can refresh after any change.
+    commit_listeners: list[Callable[[], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _committed(self) -> None:
+        for listener in list(self.commit_listeners):
+            try:
+                listener()
+            except Exception:  # a listener's bug must not undo or hide a committed change
+                log.exception("commit listener failed")
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     def unit_of_work(self, actor: Actor) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, clock=self.clock, hlc=self.hlc, actor=actor)
+        return UnitOfWork(
+            self.session_factory, clock=self.clock, hlc=self.hlc, actor=actor,
+            on_commit=self._committed,
+        )  # fmt: skip
 
     def close(self) -> None:
         self.engine.dispose()

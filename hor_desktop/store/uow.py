@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -33,8 +34,10 @@ class UnitOfWork:
         clock: Clock,
         hlc: HybridLogicalClock,
         actor: Actor,
+        on_commit: Callable[[], None] | None = None,
     ):
         self._session_factory = session_factory
+        self._on_commit = on_commit
         self.clock = clock
         self.hlc = hlc
         self.actor = actor
@@ -68,6 +71,8 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        if self._on_commit is not None:
+            self._on_commit()
 
     def _stamp(self, session: Session, _context: Any, _instances: Any) -> None:
         if session.deleted:

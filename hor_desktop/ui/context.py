@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from hor_desktop.core.actor import Actor
 from hor_desktop.printing.archive import DocumentArchive
 from hor_desktop.services.locations import LocationDTO
+from hor_desktop.ui.changes import ChangeNotifier
 from hor_desktop.ui.staff.session import StaffSession
 from hor_desktop.ui.tasks import TaskRunner
 
@@ -38,6 +39,7 @@ class DeskContext:
     privacy_notice: str | None = None  # the house's own Art. 13 notice on the slip
     two_copies: bool = False  # slips printed twice (one for the organisation)
     database_path: Path | None = None  # the SQLite file, for backups; None on PostgreSQL
+    changes: ChangeNotifier | None = None  # "something was saved", for screens to refresh
 
     def __init__(
         self, *, session: StaffSession | None = None, actor: Actor | None = None, **values: Any

@@ -60,3 +60,29 @@ def test_orm_delete_is_refused(db: Database, desk_actor: Actor) -> None:
 def test_raw_sql_delete_is_refused_by_the_database(db: Database) -> None:
     with db.engine.connect() as connection, pytest.raises(IntegrityError, match="hard delete"):
         connection.execute(text("DELETE FROM location"))
+
+
+def test_commit_listeners_hear_each_commit_but_not_a_rollback(
+    db: Database, desk_actor: Actor
+) -> None:
+    heard: list[int] = []
+    db.commit_listeners.append(lambda: heard.append(1))
+    with db.unit_of_work(desk_actor) as uow:
+        uow.session.add(Location(code="NEU", name="n", association="a", opening_hours={}))
+    assert heard == []  # left without commit: rolled back, nothing to refresh
+    with db.unit_of_work(desk_actor) as uow:
+        uow.session.add(Location(code="NEU", name="n", association="a", opening_hours={}))
+        uow.commit()
+    assert heard == [1]
+
+
+def test_a_failing_listener_does_not_undo_the_commit(db: Database, desk_actor: Actor) -> None:
+    def broken() -> None:
+        raise RuntimeError("listener bug")
+
+    db.commit_listeners.append(broken)
+    with db.unit_of_work(desk_actor) as uow:
+        uow.session.add(Location(code="BLB", name="n", association="a", opening_hours={}))
+        uow.commit()
+    with db.unit_of_work(desk_actor) as uow:
+        assert uow.session.scalars(select(Location).where(Location.code == "BLB")).one()

@@ -36,6 +36,7 @@ from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.dashboard.models import RowRole, TextRow, TextRowsModel
 from hor_desktop.ui.tasks import report_unexpected
 
+CHANGE_DELAY_MS = 400
 REFRESH_MS = 60_000
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
@@ -136,6 +137,14 @@ class DashboardTab(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        # After any saved change, once the burst of commits is over (a check-out commits
+        # the loan, then its slip).
+        self.change_delay = QTimer(self)
+        self.change_delay.setSingleShot(True)
+        self.change_delay.setInterval(CHANGE_DELAY_MS)
+        self.change_delay.timeout.connect(self.refresh)
+        if context.changes is not None:
+            context.changes.changed.connect(self.change_delay.start)
         self.setFocusProxy(self.pickups_view)
         self.refresh()
 

@@ -172,3 +172,21 @@ def test_f5_reloads_after_a_change(
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, tab: DashboardTab) -> None:
     for model in (tab.pickups_model, tab.overdue_model, tab.maintenance_model):
         qtmodeltester.check(model)
+
+
+def test_a_saved_change_anywhere_refreshes_the_dashboard(
+    qtbot: QtBot, desk_context: DeskContext, db: Database, today_data: None
+) -> None:
+    from hor_desktop.services import equipment
+    from hor_desktop.ui.changes import ChangeNotifier
+
+    changes = ChangeNotifier()
+    db.commit_listeners.append(changes.notify)
+    widget = DashboardTab(dataclasses.replace(desk_context, changes=changes))
+    qtbot.addWidget(widget)
+    assert widget.maintenance_model.rowCount() == 1
+    item = equipment.get_item_by_inventory_no(db.unit_of_work(SYSTEM), "200000")
+    equipment.set_item_status(
+        db.unit_of_work(SYSTEM), item_id=item.id, status=ItemStatus.MAINTENANCE, reason="Linse"
+    )
+    qtbot.waitUntil(lambda: widget.maintenance_model.rowCount() == 2, timeout=3000)
