@@ -25,7 +25,7 @@ from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import Role
 from hor_desktop.printing.archive import DocumentArchive
-from hor_desktop.services import lending
+from hor_desktop.services import availability
 from hor_desktop.services.locations import LocationDTO, list_locations
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import Location
@@ -65,7 +65,7 @@ def run(database: Database, archive_dir: Path) -> None:
     today = local_today(database.clock)
     organisation_id, _contact_id = _borrower(database)
     needed = ITEMS_PER_LOAN * (REPEAT + WARMUP) * 2 + REPEAT + WARMUP
-    free = lending.free_items(
+    free = availability.free_items(
         context.uow(), start=today, end=today + timedelta(days=21), location_id=location.id,
         limit=needed,
     )  # fmt: skip

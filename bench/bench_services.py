@@ -18,7 +18,7 @@ from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import AuditAction, LoanState, OrganisationStatus, Role
 from hor_desktop.core.ids import new_id
-from hor_desktop.services import lending, organisations
+from hor_desktop.services import availability, lending, organisations
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import (
     AuditEvent,
@@ -78,7 +78,7 @@ def run(database: Database) -> None:
     organisation_id, contact_id = _borrower(database)
 
     needed = ITEMS_PER_LOAN * (REPEAT + WARMUP)
-    free = lending.free_items(
+    free = availability.free_items(
         database.unit_of_work(actor), start=today, end=today + timedelta(days=21),
         location_id=location_id, limit=needed,
     )  # fmt: skip
@@ -102,7 +102,7 @@ def run(database: Database) -> None:
 
     start = _next_month_12th(today)
     free_projectors_ms = measure(
-        lambda: lending.free_items(
+        lambda: availability.free_items(
             database.unit_of_work(actor),
             start=start,
             end=start + timedelta(days=2),

@@ -28,7 +28,7 @@ from hor_desktop.core.errors import (
     ValidationError,
 )
 from hor_desktop.core.validation import search_key
-from hor_desktop.services import equipment, lending, returns
+from hor_desktop.services import availability, equipment, lending, returns
 from hor_desktop.services.locations import LocationDTO, list_locations, seed_cologne_locations
 from hor_desktop.store.database import Database, open_database
 from hor_desktop.store.models import (
@@ -441,7 +441,7 @@ def test_free_items_leaves_out_busy_reserved_and_broken_items(world: World) -> N
     equipment.set_item_status(
         world.uow(), item_id=world.cables[0].id, status=ItemStatus.MAINTENANCE, reason="Stecker"
     )
-    free = lending.free_items(world.uow(), start=start, end=end)
+    free = availability.free_items(world.uow(), start=start, end=end)
     assert [item.inventory_no for item in free] == ["100232", "200101"]
     assert free[0].category_name == "Beamer"
     assert free[0].location_code == "CCH"
@@ -450,18 +450,20 @@ def test_free_items_leaves_out_busy_reserved_and_broken_items(world: World) -> N
 def test_free_items_filters_by_category_location_and_text(world: World) -> None:
     start, end = date(2026, 12, 12), date(2026, 12, 14)
     category = world.projectors[0].category_id
-    by_category = lending.free_items(world.uow(), start=start, end=end, category_id=category)
+    by_category = availability.free_items(world.uow(), start=start, end=end, category_id=category)
     assert len(by_category) == 3
-    at_ih = lending.free_items(world.uow(), start=start, end=end, location_id=world.locations[1].id)
+    at_ih = availability.free_items(
+        world.uow(), start=start, end=end, location_id=world.locations[1].id
+    )
     assert [item.inventory_no for item in at_ih] == ["100231"]
-    by_text = lending.free_items(world.uow(), start=start, end=end, text="KABEL", limit=1)
+    by_text = availability.free_items(world.uow(), start=start, end=end, text="KABEL", limit=1)
     assert [item.inventory_no for item in by_text] == ["200100"]
 
 
 def test_returned_item_is_free_again(world: World) -> None:
     loan = world.check_out([world.cables[0].id])
     returns.check_in(world.uow(), line_ids=[loan.lines[0].id])
-    free = lending.free_items(world.uow(), start=TODAY, end=TODAY, text="200100")
+    free = availability.free_items(world.uow(), start=TODAY, end=TODAY, text="200100")
     assert [item.inventory_no for item in free] == ["200100"]
 
 
@@ -469,29 +471,31 @@ def test_returned_item_is_free_again(world: World) -> None:
 
 
 def test_scanned_item_is_checked_for_the_default_period(world: World) -> None:
-    item = lending.item_for_cart(world.uow(), inventory_no="100230", start=TODAY)
+    item = availability.item_for_cart(world.uow(), inventory_no="100230", start=TODAY)
     assert (item.id, item.name, item.category_name) == (
         world.projectors[0].id, "Beamer Epson 0", "Beamer",
     )  # fmt: skip
     assert item.location_code == "CCH"
     assert item.checked_due == date(2026, 12, 2)  # 7 days
-    shorter = lending.item_for_cart(world.uow(), inventory_no="100230", start=TODAY, loan_days=3)
+    shorter = availability.item_for_cart(
+        world.uow(), inventory_no="100230", start=TODAY, loan_days=3
+    )
     assert shorter.checked_due == date(2026, 11, 30)  # the cart's 3 days win
 
 
 def test_scan_of_an_item_out_elsewhere_says_until_when(world: World) -> None:
     world.check_out([world.projectors[1].id], actor=world.at(1), due=date(2026, 11, 27))
     with pytest.raises(ConflictError, match=r"bis 27.11.2026 bereits verliehen \(IH-2026-00001\)"):
-        lending.item_for_cart(world.uow(), inventory_no="100231", start=TODAY)
+        availability.item_for_cart(world.uow(), inventory_no="100231", start=TODAY)
 
 
 def test_scan_for_a_future_period_meets_a_reservation(world: World) -> None:
     world.reserve([world.cables[0].id], start=date(2026, 12, 7), due=date(2026, 12, 9))
     with pytest.raises(ConflictError, match="reserviert"):
-        lending.item_for_cart(
+        availability.item_for_cart(
             world.uow(), inventory_no="200100", start=date(2026, 12, 8), due=date(2026, 12, 8)
         )
-    free = lending.item_for_cart(
+    free = availability.item_for_cart(
         world.uow(), inventory_no="200100", start=date(2026, 12, 1), due=date(2026, 12, 4)
     )
     assert free.checked_due == date(2026, 12, 4)
@@ -503,11 +507,11 @@ def test_scan_of_unknown_broken_or_malformed_numbers(world: World) -> None:
         status=ItemStatus.LOST, reason=None,
     )  # fmt: skip
     with pytest.raises(NotFoundError, match="Gerät 999999"):
-        lending.item_for_cart(world.uow(), inventory_no="999999", start=TODAY)
+        availability.item_for_cart(world.uow(), inventory_no="999999", start=TODAY)
     with pytest.raises(ConflictError, match="als verloren gemeldet"):
-        lending.item_for_cart(world.uow(), inventory_no="200101", start=TODAY)
+        availability.item_for_cart(world.uow(), inventory_no="200101", start=TODAY)
     with pytest.raises(ValidationError):
-        lending.item_for_cart(world.uow(), inventory_no="Beamer", start=TODAY)
+        availability.item_for_cart(world.uow(), inventory_no="Beamer", start=TODAY)
 
 
 def test_kit_items_are_checked_one_by_one(world: World) -> None:
@@ -516,9 +520,9 @@ def test_kit_items_are_checked_one_by_one(world: World) -> None:
         item_ids=[world.projectors[0].id, world.cables[0].id],
     )  # fmt: skip
     world.check_out([world.cables[0].id])
-    assert [k.name for k in lending.list_kits(world.uow(), text="vortrag")] == ["Vortrags-Set"]
-    assert lending.list_kits(world.uow(), text="Zelt") == []
-    checks = lending.kit_for_cart(world.uow(), kit_id=kit.id, start=TODAY)
+    assert [k.name for k in availability.list_kits(world.uow(), text="vortrag")] == ["Vortrags-Set"]
+    assert availability.list_kits(world.uow(), text="Zelt") == []
+    checks = availability.kit_for_cart(world.uow(), kit_id=kit.id, start=TODAY)
     assert [(c.inventory_no, c.item is not None) for c in checks] == [
         ("100230", True), ("200100", False),
     ]  # fmt: skip
@@ -533,19 +537,19 @@ def test_transfer_list_names_items_reserved_at_another_location(world: World) ->
     moving = world.reserve([world.projectors[1].id], start=date(2026, 11, 30))
     world.reserve([world.projectors[0].id], start=date(2026, 11, 30))  # already at CCH
     world.reserve([world.cables[0].id], start=date(2026, 12, 20), actor=world.at(2))  # too late
-    transfers = lending.list_transfers(world.uow(), days=14)
+    transfers = availability.list_transfers(world.uow(), days=14)
     assert [(t.receipt_no, t.inventory_no, t.from_location_code, t.to_location_code)
             for t in transfers] == [(moving.receipt_no, "100231", "IH", "CCH")]  # fmt: skip
     assert transfers[0].organisation_name == "Afrika Forum Köln e.V."
-    assert len(lending.list_transfers(world.uow(), days=30)) == 2
+    assert len(availability.list_transfers(world.uow(), days=30)) == 2
 
 
 def test_transfer_list_forgets_moved_and_cancelled_reservations(world: World) -> None:
     reserved = world.reserve([world.projectors[1].id], start=date(2026, 11, 30))
     lending.cancel_loan(world.uow(), loan_id=reserved.id, reason="abgesagt")
-    assert lending.list_transfers(world.uow()) == []
+    assert availability.list_transfers(world.uow()) == []
     with pytest.raises(ValidationError):
-        lending.list_transfers(world.uow(), days=-1)
+        availability.list_transfers(world.uow(), days=-1)
 
 
 # --- property: random lending never double-books an item --------------------------------

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import lending
-from hor_desktop.services.lending import CartCheckDTO, CartItemDTO, KitChoiceDTO
+from hor_desktop.services import availability
+from hor_desktop.services.availability import CartCheckDTO, CartItemDTO, KitChoiceDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.lending.feedback import FeedbackLabel, ScanField
 from hor_desktop.ui.lending.models import CartTableModel
@@ -111,7 +111,7 @@ class CartPanel(QWidget):
         args = self.period_args()
 
         def work() -> CartItemDTO:
-            return lending.item_for_cart(self.context.uow(), inventory_no=text, **args)
+            return availability.item_for_cart(self.context.uow(), inventory_no=text, **args)
 
         def done(item: CartItemDTO) -> None:
             self._pending.discard(text)
@@ -186,7 +186,7 @@ class CartPanel(QWidget):
                 )
 
         self.context.runner.submit(
-            lambda: lending.list_kits(self.context.uow(), text=text), done, self.show_error
+            lambda: availability.list_kits(self.context.uow(), text=text), done, self.show_error
         )
 
     def choose_kit(self) -> None:
@@ -205,14 +205,14 @@ class CartPanel(QWidget):
             self.scan_field.setFocus()
 
         self.context.runner.submit(
-            lambda: lending.list_kits(self.context.uow()), done, self.show_error
+            lambda: availability.list_kits(self.context.uow()), done, self.show_error
         )
 
     def add_kit(self, kit: KitChoiceDTO) -> None:
         args = self.period_args()
 
         def work() -> list[CartCheckDTO]:
-            return lending.kit_for_cart(self.context.uow(), kit_id=kit.id, **args)
+            return availability.kit_for_cart(self.context.uow(), kit_id=kit.id, **args)
 
         def done(checks: list[CartCheckDTO]) -> None:
             added, problems = 0, []

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import LoanState
 from hor_desktop.services import closing_days, lending
-from hor_desktop.services.lending import CartItemDTO, LoanDTO
+from hor_desktop.services.availability import CartItemDTO
+from hor_desktop.services.lending import LoanDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.lending import slips
 from hor_desktop.ui.lending.cart_panel import CartPanel

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import calls, lending, returns
-from hor_desktop.services.lending import LoanDTO, TransferDTO
+from hor_desktop.services import availability, calls, lending, returns
+from hor_desktop.services.availability import TransferDTO
+from hor_desktop.services.lending import LoanDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.lending import slips
 from hor_desktop.ui.lending.call_dialog import LogCallDialog
@@ -170,7 +171,7 @@ class DeskPanel(QDockWidget):
             self.tabs.setTabText(TRANSFERS, self.tr("Umlagerungen (%n)", "", len(rows)))
 
         self.context.runner.submit(
-            lambda: lending.list_transfers(self.context.uow(), days=days), done, self._failed
+            lambda: availability.list_transfers(self.context.uow(), days=days), done, self._failed
         )
 
     # --- per row

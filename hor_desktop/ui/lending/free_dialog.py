@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import equipment, lending
+from hor_desktop.services import availability, equipment
+from hor_desktop.services.availability import FreeItemDTO
 from hor_desktop.services.equipment import CategoryDTO
-from hor_desktop.services.lending import FreeItemDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.lending.checkout_dialog import date_edit
 from hor_desktop.ui.lending.feedback import FeedbackLabel
@@ -97,7 +97,7 @@ class FreeItemsDialog(QDialog):
         category_id, wanted = self.category_combo.currentData(), self.quantity_spin.value()
 
         def work() -> list[FreeItemDTO]:
-            return lending.free_items(
+            return availability.free_items(
                 self.context.uow(), start=start, end=end, category_id=category_id
             )
 

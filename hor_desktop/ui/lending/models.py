@@ -15,7 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hor_desktop.services.lending import CartItemDTO, FreeItemDTO, LoanDTO, TransferDTO
+from hor_desktop.services.availability import CartItemDTO, FreeItemDTO, TransferDTO
+from hor_desktop.services.lending import LoanDTO
 from hor_desktop.services.returns import OpenLineDTO
 from hor_desktop.ui.lending.formatting import german_date
 
