@@ -144,9 +144,10 @@ class MainWindow(QMainWindow):
         dashboard = self.dashboard_tab
         dashboard.return_requested.connect(self.open_return_for)
         dashboard.item_requested.connect(self.show_item)
+        dashboard.pickup_requested.connect(self.show_pickup)
         dashboard.room_booking_requested.connect(self.show_room_booking)
         dashboard.desks_requested.connect(self.show_desks)
-        # No app-wide data_changed signal yet: reload whenever "Heute" comes to the front.
+        # Reload whenever "Heute" comes to the front, too (saved changes reload it anyway).
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _tab_changed(self, index: int) -> None:
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
             dialog.returned.connect(self.dashboard_tab.refresh, Qt.ConnectionType.UniqueConnection)
             dialog.scan_field.setText(inventory_no)
             dialog.scan()
+
+    def show_pickup(self, receipt_no: str) -> None:
+        """The desk's pick-up list, where the reservation is handed out (Ctrl+Shift+P)."""
+        self.lending.desk_panel().show_pickup(receipt_no)
 
     def show_item(self, inventory_no: str) -> None:
         self.show_tab(self.tabs.indexOf(self.inventory_tab))

@@ -47,6 +47,7 @@ class DashboardTab(QWidget):
     populated = Signal()
     return_requested = Signal(str)  # inventory no. of an item still out on the loan
     item_requested = Signal(str)  # inventory no.
+    pickup_requested = Signal(str)  # receipt no. of a reservation to hand out
     room_booking_requested = Signal(object, object)  # booking id, day
     desks_requested = Signal(object)  # day
 
@@ -273,10 +274,9 @@ class DashboardTab(QWidget):
             self.return_requested.emit(loan.first_inventory_no)
 
     def _open_pickup(self, index: QModelIndex) -> None:
-        # No pick-up dialog exists yet: the item shows its reservations in Inventar.
         loan = index.data(RowRole)
-        if isinstance(loan, TodayLoanDTO) and loan.first_inventory_no:
-            self.item_requested.emit(loan.first_inventory_no)
+        if isinstance(loan, TodayLoanDTO):
+            self.pickup_requested.emit(loan.receipt_no)
 
     def _open_room(self, index: QModelIndex) -> None:
         room = index.data(RowRole)

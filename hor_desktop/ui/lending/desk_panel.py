@@ -61,6 +61,7 @@ class DeskPanel(QDockWidget):
         self.overdue_model = DueLoansTableModel(today, self)
         self.transfers_model = TransfersTableModel(self)
         self.pickups_model = DueLoansTableModel(today, self)
+        self._wanted_receipt: str | None = None
         body = QWidget(self)
         self.tabs = QTabWidget(body)
         self.due_view = _table(self.tabs, self.due_model, DueLoansTableModel.Column.ITEMS)
@@ -159,6 +160,7 @@ class DeskPanel(QDockWidget):
             self.tabs.setTabText(DUE, self.tr("Heute fällig (%n)", "", len(result[0])))
             self.tabs.setTabText(OVERDUE, self.tr("Überfällig (%n)", "", len(result[1])))
             self.tabs.setTabText(PICKUPS, self.tr("Abholungen (%n)", "", len(result[2])))
+            self._select_wanted()
 
         self.context.runner.submit(work, done, self._failed)
         self.refresh_transfers()
@@ -244,6 +246,20 @@ class DeskPanel(QDockWidget):
         )
         dialog.open()
         self.call_dialog = dialog
+
+    def show_pickup(self, receipt_no: str) -> None:
+        """Open the pick-up list with that reservation chosen, once the list has loaded."""
+        self._wanted_receipt = receipt_no
+        self.show_tab(PICKUPS)
+
+    def _select_wanted(self) -> None:
+        wanted, self._wanted_receipt = self._wanted_receipt, None
+        for row in range(self.pickups_model.rowCount()):
+            loan = self.pickups_model.index(row, 0).data(RowRole)
+            if wanted is not None and loan is not None and loan.receipt_no == wanted:
+                self.pickups_view.selectRow(row)
+                self.pickups_view.setFocus()
+                return
 
     def pick_up(self) -> None:
         """Hand out the chosen reservation (same receipt number), then its lending slip."""

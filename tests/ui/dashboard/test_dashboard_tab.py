@@ -140,16 +140,18 @@ def test_enter_on_an_overdue_loan_asks_for_the_return_dialog(
     assert blocker.args == ["200002"]
 
 
-def test_enter_on_maintenance_and_pickup_opens_the_item(qtbot: QtBot, tab: DashboardTab) -> None:
+def test_enter_on_maintenance_opens_the_item_and_on_a_pickup_the_reservation(
+    qtbot: QtBot, tab: DashboardTab
+) -> None:
     tab.maintenance_view.setFocus()
     tab.maintenance_view.setCurrentIndex(tab.maintenance_model.index(0, 0))
     with qtbot.waitSignal(tab.item_requested) as blocker:
         QTest.keyClick(tab.maintenance_view, Qt.Key.Key_Return)
     assert blocker.args == ["200003"]
     tab.pickups_view.setCurrentIndex(tab.pickups_model.index(0, 0))
-    with qtbot.waitSignal(tab.item_requested) as blocker:
+    with qtbot.waitSignal(tab.pickup_requested) as blocker:
         QTest.keyClick(tab.pickups_view, Qt.Key.Key_Enter)
-    assert blocker.args == ["200000"]
+    assert blocker.args == ["X-2026-00001"]
 
 
 def test_tab_moves_from_list_to_list(qtbot: QtBot, tab: DashboardTab) -> None:

@@ -251,3 +251,24 @@ def test_pick_up_needs_a_chosen_reservation(qtbot: QtBot, panel: DeskPanel) -> N
     panel.show_tab(PICKUPS)
     panel.pick_up()
     assert "Reservierung wählen" in panel.feedback.text()
+
+
+def test_show_pickup_opens_the_list_with_that_reservation_chosen(
+    qtbot: QtBot, panel: DeskPanel, desk: Desk
+) -> None:
+    today = date(2026, 11, 25)
+    reserved = [
+        lending.reserve(
+            desk.uow(),
+            organisation_id=desk.org_id,
+            contact_id=desk.contact_id,
+            item_ids=[desk.items[number].id],
+            start=today,
+        )
+        for number in ("100235", "200101")
+    ]
+    second = reserved[1]
+    panel.show_pickup(second.receipt_no)
+    assert panel.tabs.currentIndex() == PICKUPS
+    assert panel.current_loan() is not None
+    assert panel.current_loan().receipt_no == second.receipt_no
