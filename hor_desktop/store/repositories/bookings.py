@@ -10,40 +10,28 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.enums import BookingStatus, DeskSlot
-from hor_desktop.core.errors import NotFoundError
 from hor_desktop.store.models import Desk, DeskBooking, Organisation, Room, RoomBooking
+from hor_desktop.store.repositories import get_live
 
 
 def get_room(session: Session, room_id: uuid.UUID) -> Room:
     """Raises: NotFoundError when the room does not exist or is deleted."""
-    row = session.get(Room, room_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(entity="Der Raum")
-    return row
+    return get_live(session, Room, room_id, entity="Der Raum")
 
 
 def get_desk(session: Session, desk_id: uuid.UUID) -> Desk:
     """Raises: NotFoundError when the desk does not exist or is deleted."""
-    row = session.get(Desk, desk_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(entity="Der Arbeitsplatz")
-    return row
+    return get_live(session, Desk, desk_id, entity="Der Arbeitsplatz")
 
 
 def get_room_booking(session: Session, booking_id: uuid.UUID) -> RoomBooking:
     """Raises: NotFoundError when the booking does not exist or is deleted."""
-    row = session.get(RoomBooking, booking_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(entity="Die Raumbuchung")
-    return row
+    return get_live(session, RoomBooking, booking_id, entity="Die Raumbuchung")
 
 
 def get_desk_booking(session: Session, booking_id: uuid.UUID) -> DeskBooking:
     """Raises: NotFoundError when the booking does not exist or is deleted."""
-    row = session.get(DeskBooking, booking_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(entity="Die Arbeitsplatzbuchung")
-    return row
+    return get_live(session, DeskBooking, booking_id, entity="Die Arbeitsplatzbuchung")
 
 
 def list_rooms_at(session: Session, location_id: uuid.UUID) -> Sequence[Room]:

@@ -230,11 +230,6 @@ def list_pickup_loan_ids(session: Session, *, location_id: uuid.UUID, on: date) 
     )
 
 
-def get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation | None:
-    row = session.get(Organisation, organisation_id)
-    return row if row is not None and row.deleted_at is None else None
-
-
 def list_transfer_rows(
     session: Session, *, start_from: date, start_to: date
 ) -> Sequence[Row[uuid.UUID, str, date, str, uuid.UUID, str, str, str, str]]:

@@ -10,24 +10,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hor_desktop.core.enums import OrganisationStatus
-from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from hor_desktop.core.errors import ConflictError, ValidationError
 from hor_desktop.store.models import Contact, Loan, Organisation
+from hor_desktop.store.repositories import get_live
 
 
 def get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation:
     """Raises: NotFoundError when the organisation does not exist or is deleted."""
-    row = session.get(Organisation, organisation_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(entity="Die Organisation")
-    return row
+    return get_live(session, Organisation, organisation_id, entity="Die Organisation")
 
 
 def get_contact(session: Session, contact_id: uuid.UUID) -> Contact:
     """Raises: NotFoundError when the contact does not exist or is deleted."""
-    row = session.get(Contact, contact_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(entity="Die Kontaktperson")
-    return row
+    return get_live(session, Contact, contact_id, entity="Die Kontaktperson")
 
 
 def list_contacts_of(session: Session, organisation_id: uuid.UUID) -> Sequence[Contact]:
