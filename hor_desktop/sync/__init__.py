@@ -1,0 +1,1 @@
+"""Replica sync with the shared PostgreSQL (ARCHITECTURE §4); Qt-free, imported only when needed."""
