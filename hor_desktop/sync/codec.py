@@ -120,7 +120,9 @@ def canonical_row(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
 def python_row(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
     """Canonical values to Python values for the known columns (newer columns ignored)."""
     kinds = column_kinds(table_name)
-    return {name: from_canonical(kinds[name], value) for name, value in row.items() if name in kinds}
+    return {
+        name: from_canonical(kinds[name], value) for name, value in row.items() if name in kinds
+    }
 
 
 @cache

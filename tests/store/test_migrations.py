@@ -18,6 +18,7 @@ from hor_desktop.core.clock import FixedClock
 from hor_desktop.core.errors import DatabaseTooNewError
 from hor_desktop.services.locations import seed_cologne_locations
 from hor_desktop.store import migrate
+from hor_desktop.store.base import SYNCED_TABLES
 from hor_desktop.store.database import open_database
 from hor_desktop.store.migrate import (
     backup_sqlite_file,
@@ -213,13 +214,13 @@ def test_every_synced_table_refuses_hard_delete_after_all_migrations(db_path: Pa
     # Regression: SQLite batch mode rebuilds a table to add a foreign key, dropping its
     # triggers; each migration that does so must re-arm the guard.
     with open_database(f"sqlite:///{db_path}") as database:
-        assert _tables_with_delete_guard(database.engine) == set(Base.metadata.tables)
+        assert _tables_with_delete_guard(database.engine) == set(SYNCED_TABLES)
 
 
 @pytest.mark.postgres
 def test_every_synced_table_refuses_hard_delete_on_postgresql(empty_pg_url: str) -> None:
     with open_database(empty_pg_url) as database:
-        assert _tables_with_delete_guard(database.engine) == set(Base.metadata.tables)
+        assert _tables_with_delete_guard(database.engine) == set(SYNCED_TABLES)
 
 
 def test_upgrade_of_a_filled_database_keeps_rows_and_guards(
@@ -269,4 +270,4 @@ def test_upgrade_of_a_filled_database_keeps_rows_and_guards(
             assert current_revision(connection) == head_revision()
             assert connection.execute(text("SELECT count(*) FROM loan_line")).scalar() == 1
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert _tables_with_delete_guard(database.engine) == set(Base.metadata.tables)
+        assert _tables_with_delete_guard(database.engine) == set(SYNCED_TABLES)

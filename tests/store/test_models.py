@@ -12,10 +12,21 @@ from hor_desktop.store.models import Base
 SYNC_COLUMNS = {"id", "created_at", "updated_at", "deleted_at", "origin_location_id", "row_hlc"}
 
 
-@pytest.mark.parametrize("table", sorted(Base.metadata.tables))
+LOCAL_ONLY_TABLES = {"sync_outbox", "sync_state"}  # a replica's own bookkeeping
+
+
+@pytest.mark.parametrize("table", sorted(set(Base.metadata.tables) - LOCAL_ONLY_TABLES))
 def test_every_table_carries_the_sync_columns(table: str) -> None:
     assert set(Base.metadata.tables[table].columns.keys()) >= SYNC_COLUMNS
     assert table in SYNCED_TABLES
+
+
+def test_only_the_replica_bookkeeping_is_local() -> None:
+    local = {
+        name for name, table in Base.metadata.tables.items() if not table.info.get("synced", True)
+    }
+    assert local == LOCAL_ONLY_TABLES
+    assert not LOCAL_ONLY_TABLES & set(SYNCED_TABLES)
 
 
 def test_every_foreign_key_is_indexed_in_the_migrated_database(db: Database) -> None:

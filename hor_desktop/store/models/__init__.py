@@ -23,6 +23,7 @@ from hor_desktop.store.models.equipment import (
     LoanLine,
 )
 from hor_desktop.store.models.people import Contact, Location, Organisation, Staff
+from hor_desktop.store.models.sync import SyncConflict, sync_outbox, sync_state
 
 __all__ = [
     "AuditEvent",
@@ -47,6 +48,11 @@ __all__ = [
     "RoomBlackout",
     "RoomBooking",
     "Staff",
+    "SyncConflict",
+    "sync_outbox",
+    "sync_state",
 ]
 
-SYNCED_TABLES[:] = [table.name for table in Base.metadata.sorted_tables]
+SYNCED_TABLES[:] = [
+    table.name for table in Base.metadata.sorted_tables if table.info.get("synced", True)
+]
