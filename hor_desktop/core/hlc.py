@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from hor_desktop.core.clock import Clock
@@ -35,6 +36,8 @@ class HybridLogicalClock:
         self._clock = clock
         self.node = node
         self._last = last or Timestamp(0, 0, node)
+        # Units of work on several threads stamp rows; each tick must see the one before.
+        self._lock = threading.Lock()
 
     @property
     def last(self) -> Timestamp:
@@ -45,6 +48,10 @@ class HybridLogicalClock:
 
     def tick(self) -> Timestamp:
         """A new timestamp for a local change."""
+        with self._lock:
+            return self._tick()
+
+    def _tick(self) -> Timestamp:
         wall = self._wall_ms()
         if wall > self._last.physical_ms:
             self._last = Timestamp(wall, 0, self.node)
@@ -54,6 +61,10 @@ class HybridLogicalClock:
 
     def observe(self, remote: Timestamp) -> Timestamp:
         """Merge a timestamp received from elsewhere, so later local changes sort after it."""
+        with self._lock:
+            return self._observe(remote)
+
+    def _observe(self, remote: Timestamp) -> Timestamp:
         wall = self._wall_ms()
         physical = max(wall, self._last.physical_ms, remote.physical_ms)
         if physical == self._last.physical_ms == remote.physical_ms:

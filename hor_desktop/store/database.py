@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import Clock, SystemClock
 from hor_desktop.core.errors import DatabaseUnavailableError
 from hor_desktop.core.hlc import HybridLogicalClock
+from hor_desktop.store.capture import install_capture, replica_clock, replica_node, sync_hooks
 from hor_desktop.store.engine import (
     InstanceLock,
     create_db_engine,
@@ -41,6 +43,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        # Capture triggers stamp ops with this Database's clock (read at call time, so a
+        # replica may replace ``hlc`` with one carrying its node name).
+        sync_hooks(self.engine).owner = weakref.ref(self)
 
     def _committed(self) -> None:
         for listener in list(self.commit_listeners):
@@ -122,4 +127,22 @@ def open_database(
         except BaseException:
             database.close()
             raise
+    if database.dialect == "sqlite":
+        try:
+            _open_replica(database, refresh_triggers=migrate)
+        except BaseException:
+            database.close()
+            raise
     return database
+
+
+def _open_replica(database: Database, *, refresh_triggers: bool) -> None:
+    """A replica gets its node's clock back and (after a possible migration) fresh triggers."""
+    with database.engine.connect() as connection:
+        node = replica_node(connection)
+        if node is None:
+            return
+        database.hlc = replica_clock(connection, database.clock, node)
+        if refresh_triggers and install_capture(connection):
+            connection.commit()
+            log.info("capture triggers of replica %s refreshed", node)

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError
 
 from hor_desktop.core.errors import DatabaseLockedError, DatabaseUnavailableError
+from hor_desktop.store.capture import install_sync_functions
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ def create_db_engine(url: str | URL, *, echo: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+        install_sync_functions(engine)  # hor_capture()/hor_tx()/hor_hlc() for replica triggers
         return engine
     return create_engine(
         parsed,

@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
@@ -130,7 +132,7 @@ def _sqlite_processors(table_name: str) -> dict[str, Any]:
     table = table_of(table_name)
     processors: dict[str, Any] = {}
     for column in table.columns:
-        processor = column.type.dialect_impl(_SQLITE).result_processor(_SQLITE, None)  # type: ignore[arg-type]
+        processor = column.type.dialect_impl(_SQLITE).result_processor(_SQLITE, None)
         processors[column.name] = processor
     return processors
 
@@ -152,3 +154,14 @@ def column_names(table_name: str) -> list[str]:
 
 def is_json_column(column: Column[Any]) -> bool:
     return _kind(column.type) == "json"
+
+
+def canonical_table_hash(rows: Iterable[dict[str, Any]]) -> str:
+    """sha256 over canonical rows sorted by id: equal on server and replicas once converged.
+
+    ``rows`` must already be canonical (``canonical_row`` on PostgreSQL, ``from_sqlite_raw``
+    on a replica); every column counts.
+    """
+    ordered = sorted(rows, key=lambda row: str(row["id"]))
+    text = json.dumps(ordered, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
