@@ -14,6 +14,20 @@ from hor_desktop.store.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+# Installed on the shared server by sync/server_schema.py (outside this chain): never
+# compared, so autogenerate on a shared database finds no difference for them.
+SERVER_ONLY_TABLES = frozenset(
+    {
+        "sync_change_log",
+        "sync_seq_counter",
+        "sync_applied_op",
+        "sync_field_clock",
+        "sync_quarantine",
+        "sync_server_meta",
+        "sync_item_claim",
+    }
+)
+
 
 def run_migrations() -> None:
     connection = config.attributes.get("connection")
@@ -34,9 +48,19 @@ def _render_item(type_: str, obj: object, autogen_context: AutogenContext) -> st
     return False
 
 
+def _include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    if type_ == "table":
+        return name not in SERVER_ONLY_TABLES
+    table = getattr(obj, "table", None)
+    return getattr(table, "name", None) not in SERVER_ONLY_TABLES
+
+
 def _configure_and_run(connection: Connection) -> None:
     context.configure(
         render_item=_render_item,
+        include_object=_include_object,
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
