@@ -90,6 +90,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    if args.shared:
+        from hor_desktop.admin.sync import cmd_migrate_shared  # noqa: PLC0415
+
+        return cmd_migrate_shared(args)
     with _open(args.url, migrate=False) as database:
         print(f"Datenbank: {database.url}")
         _migrate(database, sys.stdout)
@@ -184,9 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "init", help="Datenbank anlegen/aktualisieren, Standorte und Schließtage anlegen"
     ).set_defaults(handler=cmd_init)
-    commands.add_parser("migrate", help="Schema auf den neuesten Stand bringen").set_defaults(
-        handler=cmd_migrate
+    migrate = commands.add_parser("migrate", help="Schema auf den neuesten Stand bringen")
+    migrate.add_argument(
+        "--shared", metavar="URL", help="stattdessen die gemeinsame PostgreSQL-Datenbank einrichten"
     )
+    migrate.set_defaults(handler=cmd_migrate)
     commands.add_parser("check", help="Datenbank prüfen (Exit-Code 1 bei Problemen)").set_defaults(
         handler=cmd_check
     )
