@@ -49,6 +49,8 @@ class Settings:
     location_code: str | None = None
     language: str = "de"
     shared_url: str | None = None  # the shared PostgreSQL a replica syncs with
+    shared_sslmode: str | None = None  # libpq sslmode for shared_url, e.g. "verify-full"
+    shared_sslrootcert: str | None = None  # CA certificate file for verify-ca/verify-full
     house_name: str = "Haus der Ressourcen"  # letterhead of every document
     archive_dir: str | None = None  # issued PDFs; default: "archiv" beside the database
     logo_path: str | None = None  # PNG/JPEG for the letterhead of every document
@@ -97,6 +99,16 @@ def load_settings(
         database_url=_with_keyring_password(settings.database_url),
         shared_url=_with_keyring_password(settings.shared_url) if settings.shared_url else None,
     )
+
+
+def load_file_settings(*, config_dir: Path | None = None) -> Settings:
+    """The file alone (no environment, no keyring): what the settings dialog edits and
+    saves back, so a ``--db`` given for one start never ends up in the file.
+
+    Raises: ConfigError for an unreadable or invalid file.
+    """
+    path = config_path(config_dir)
+    return Settings(**_validated(_read_file(path), path))
 
 
 def save_settings(settings: Settings, *, config_dir: Path | None = None) -> Path:
@@ -202,6 +214,14 @@ def _store_password(url_text: str) -> str:
         ) from exc
     # URL.set() treats None as "unchanged"; the NamedTuple _replace really drops it.
     return url._replace(password=None).render_as_string(hide_password=False)
+
+
+def with_keyring_password(url_text: str) -> str:
+    """``url_text`` with its password from the keyring, when it has none of its own.
+
+    Raises: ConfigError when the keyring fails.
+    """
+    return _with_keyring_password(url_text)
 
 
 def _with_keyring_password(url_text: str) -> str:

@@ -154,3 +154,36 @@ def update_location(
         )  # fmt: skip
         uow.commit()
         return _dto(row)
+
+
+def create_location(
+    uow: UnitOfWork, *, code: str, name: str, association: str, city: str | None = None
+) -> LocationDTO:
+    """Add a location with the default opening hours (admins; the first-start wizard).
+
+    Raises: ValidationError (code malformed or taken), PermissionDeniedError.
+    """
+    uow.actor.require(Role.ADMIN, action="Standort anlegen")
+    code = code.strip().upper()
+    if not LOCATION_CODE.match(code):
+        raise ValidationError("Das Kürzel hat 2 bis 8 Großbuchstaben oder Ziffern.", field="code")
+    values: dict[str, Any] = {
+        "code": code,
+        "name": required_text(name, field="name", label="Der Name"),
+        "association": required_text(association, field="association", label="Der Träger"),
+        "city": optional_text(city),
+    }
+    with uow:
+        taken = uow.session.scalars(
+            select(Location.id).where(Location.code == code, Location.deleted_at.is_(None))
+        ).first()
+        if taken is not None:
+            raise ValidationError(f"Das Kürzel {code} ist schon vergeben.", field="code")
+        row = Location(**values, opening_hours=DEFAULT_OPENING_HOURS)
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, entity="location", entity_id=row.id, action=AuditAction.CREATE, changes=values
+        )
+        uow.commit()
+        return _dto(row)

@@ -276,6 +276,84 @@ def deactivate_staff(uow: UnitOfWork, *, staff_id: uuid.UUID) -> StaffDTO:
         return _dto(row)
 
 
+def _count_other_active_admins(uow: UnitOfWork, staff_id: uuid.UUID) -> int:
+    count = uow.session.scalar(
+        select(func.count()).select_from(Staff).where(
+            Staff.role == Role.ADMIN, Staff.active.is_(True), Staff.deleted_at.is_(None),
+            Staff.id != staff_id,
+        )
+    )  # fmt: skip
+    return int(count or 0)
+
+
+def change_role(uow: UnitOfWork, *, staff_id: uuid.UUID, role: Role) -> StaffDTO:
+    """Give a staff member another role; the last active admin stays an admin.
+
+    Raises: NotFoundError, ConflictError, PermissionDeniedError (also for a location admin
+    promoting anyone beyond the desk).
+    """
+    action = "Rolle ändern"
+    uow.actor.require(Role.LOCATION_ADMIN, action=action)
+    with uow:
+        row = _get(uow, staff_id)
+        _require_manage(uow, role=row.role, location_id=row.home_location_id, action=action)
+        _require_manage(uow, role=role, location_id=row.home_location_id, action=action)
+        if row.role is role:
+            return _dto(row)
+        if row.role is Role.ADMIN and row.active and _count_other_active_admins(uow, row.id) == 0:
+            raise ConflictError("Der letzte aktive Admin muss Admin bleiben.")
+        audit.record(
+            uow, entity="staff", entity_id=row.id, action=AuditAction.UPDATE,
+            changes={"role": [row.role, role]},
+        )  # fmt: skip
+        row.role = role
+        uow.commit()
+        return _dto(row)
+
+
+def reset_pin(uow: UnitOfWork, *, staff_id: uuid.UUID, pin: str) -> StaffDTO:
+    """Set a new PIN (the member forgot theirs); the audit log says only that it was reset.
+
+    Raises: ValidationError (PIN), NotFoundError, PermissionDeniedError.
+    """
+    action = "PIN zurücksetzen"
+    uow.actor.require(Role.LOCATION_ADMIN, action=action)
+    pin_hash = hash_pin(pin)
+    with uow:
+        row = _get(uow, staff_id)
+        _require_manage(uow, role=row.role, location_id=row.home_location_id, action=action)
+        row.pin_hash = pin_hash
+        audit.record(
+            uow, entity="staff", entity_id=row.id, action=AuditAction.UPDATE,
+            changes={"pin": "zurückgesetzt"},
+        )  # fmt: skip
+        uow.commit()
+        FAILED_ATTEMPTS.succeeded(row.id)  # a fresh PIN starts without the old lockout
+        return _dto(row)
+
+
+def reactivate_staff(uow: UnitOfWork, *, staff_id: uuid.UUID) -> StaffDTO:
+    """Let a deactivated member sign in again (their initials must still be free).
+
+    Raises: NotFoundError, ValidationError (initials taken meanwhile), PermissionDeniedError.
+    """
+    action = "Mitarbeiter:in reaktivieren"
+    uow.actor.require(Role.LOCATION_ADMIN, action=action)
+    with uow:
+        row = _get(uow, staff_id)
+        _require_manage(uow, role=row.role, location_id=row.home_location_id, action=action)
+        if row.active:
+            return _dto(row)
+        _check_unique_initials(uow, row.initials.upper(), except_id=row.id)
+        row.active = True
+        audit.record(
+            uow, entity="staff", entity_id=row.id, action=AuditAction.STATUS,
+            changes={"active": [False, True]},
+        )  # fmt: skip
+        uow.commit()
+        return _dto(row)
+
+
 def list_staff(uow: UnitOfWork, *, include_inactive: bool = False) -> list[StaffDTO]:
     with uow:
         query = select(Staff).where(Staff.deleted_at.is_(None)).order_by(Staff.initials)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
+
 from hor_desktop.core.actor import Actor
+from hor_desktop.core.errors import PermissionDeniedError, ValidationError
 from hor_desktop.services import locations as loc
 from hor_desktop.services.locations import LocationDTO
 from hor_desktop.store.database import Database
@@ -44,3 +47,18 @@ def test_update_location_with_none_resets_the_release_time(
 ) -> None:
     edit(db, admin_actor, locations[0], desk_release_time=time(11, 0))
     assert edit(db, admin_actor, locations[0], desk_release_time=None).desk_release_time is None
+
+
+def test_admin_creates_a_location_with_a_unique_code(
+    db: Database, admin_actor: Actor, desk_actor: Actor
+) -> None:
+    made = loc.create_location(
+        db.unit_of_work(admin_actor), code="ehr", name="HoR Ehrenfeld", association="HoR e.V."
+    )
+    assert made.code == "EHR"
+    assert made.opening_hours  # the default hours, so due dates work at once
+    assert "EHR" in [x.code for x in loc.list_locations(db.unit_of_work(admin_actor))]
+    with pytest.raises(ValidationError, match="schon vergeben"):
+        loc.create_location(db.unit_of_work(admin_actor), code="EHR", name="X", association="Y")
+    with pytest.raises(PermissionDeniedError):
+        loc.create_location(db.unit_of_work(desk_actor), code="NEU", name="X", association="Y")

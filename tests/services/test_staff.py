@@ -190,3 +190,85 @@ def test_last_active_admin_cannot_be_deactivated(db: Database, admin_actor: Acto
     only = add(db, admin_actor, "AA", Role.ADMIN)
     with pytest.raises(ConflictError, match="letzte aktive Admin"):
         staff.deactivate_staff(db.unit_of_work(admin_actor), staff_id=only.id)
+
+
+def _changes(db: Database, staff_id: object) -> list[object]:
+    with db.session_factory() as session:
+        query = select(AuditEvent).where(
+            AuditEvent.entity == "staff", AuditEvent.entity_id == staff_id
+        )
+        return [event.changes for event in session.scalars(query)]
+
+
+def test_desk_role_is_refused_every_staff_administration(
+    db: Database, admin_actor: Actor, desk_actor: Actor
+) -> None:
+    other = add(db, admin_actor, "OT")
+    refusals = [
+        lambda _uow: add(db, desk_actor, "NEU"),
+        lambda uow: staff.change_role(uow, staff_id=other.id, role=Role.ADMIN),
+        lambda uow: staff.reset_pin(uow, staff_id=other.id, pin="4321"),
+        lambda uow: staff.deactivate_staff(uow, staff_id=other.id),
+        lambda uow: staff.reactivate_staff(uow, staff_id=other.id),
+    ]
+    for attempt in refusals:
+        with pytest.raises(PermissionDeniedError):
+            attempt(db.unit_of_work(desk_actor))
+    assert [s.initials for s in staff.list_staff(db.unit_of_work(admin_actor))] == ["OT"]
+    assert staff.authenticate(db.unit_of_work(desk_actor), initials="OT", pin="1234")
+
+
+def test_admin_changes_a_role_and_the_audit_log_records_it(
+    db: Database, admin_actor: Actor
+) -> None:
+    person = add(db, admin_actor, "RO")
+    changed = staff.change_role(
+        db.unit_of_work(admin_actor), staff_id=person.id, role=Role.LOCATION_ADMIN
+    )
+    assert changed.role is Role.LOCATION_ADMIN
+    assert {"role": ["desk", "location_admin"]} in _changes(db, person.id)
+
+
+def test_location_admin_cannot_promote_desk_staff_to_admin(
+    db: Database, admin_actor: Actor, location_admin: Actor
+) -> None:
+    person = add(db, admin_actor, "PR")
+    with pytest.raises(PermissionDeniedError):
+        staff.change_role(db.unit_of_work(location_admin), staff_id=person.id, role=Role.ADMIN)
+    assert staff.list_staff(db.unit_of_work(admin_actor))[0].role is Role.DESK
+
+
+def test_last_admin_cannot_be_demoted(db: Database, admin_actor: Actor) -> None:
+    only = add(db, admin_actor, "AA", Role.ADMIN)
+    with pytest.raises(ConflictError, match="letzte aktive Admin"):
+        staff.change_role(db.unit_of_work(admin_actor), staff_id=only.id, role=Role.DESK)
+    second = add(db, admin_actor, "ZA", Role.ADMIN)
+    staff.change_role(db.unit_of_work(admin_actor), staff_id=only.id, role=Role.DESK)
+    assert {s.initials: s.role for s in staff.list_staff(db.unit_of_work(admin_actor))} == {
+        "AA": Role.DESK, second.initials: Role.ADMIN,
+    }  # fmt: skip
+
+
+def test_reset_pin_replaces_the_pin_and_logs_no_hash(
+    db: Database, admin_actor: Actor, desk_actor: Actor
+) -> None:
+    person = add(db, admin_actor, "PI")
+    staff.reset_pin(db.unit_of_work(admin_actor), staff_id=person.id, pin="86420")
+    with pytest.raises(PermissionDeniedError):
+        staff.authenticate(db.unit_of_work(desk_actor), initials="PI", pin="1234")
+    assert staff.authenticate(db.unit_of_work(desk_actor), initials="PI", pin="86420")
+    changes = _changes(db, person.id)
+    assert {"pin": "zurückgesetzt"} in changes
+    assert "scrypt" not in repr(changes)
+    with pytest.raises(ValidationError):
+        staff.reset_pin(db.unit_of_work(admin_actor), staff_id=person.id, pin="12")
+
+
+def test_deactivated_member_can_be_reactivated(
+    db: Database, admin_actor: Actor, desk_actor: Actor
+) -> None:
+    person = add(db, admin_actor, "RE")
+    staff.deactivate_staff(db.unit_of_work(admin_actor), staff_id=person.id)
+    assert staff.list_staff(db.unit_of_work(admin_actor)) == []
+    staff.reactivate_staff(db.unit_of_work(admin_actor), staff_id=person.id)
+    assert staff.authenticate(db.unit_of_work(desk_actor), initials="RE", pin="1234")

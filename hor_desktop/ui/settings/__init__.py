@@ -1,0 +1,1 @@
+"""Verwaltung → Einstellungen: the settings dialog and its pages (loaded on demand)."""

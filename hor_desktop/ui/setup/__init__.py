@@ -1,0 +1,1 @@
+"""First-start wizard: house, location, mode and database, first admin (imported lazily)."""
