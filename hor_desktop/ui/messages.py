@@ -36,30 +36,33 @@ log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def startup_error_text(error: HorError) -> tuple[str, str]:
     """Title and body for an error that stops the start; the error's own text is the detail."""
     if isinstance(error, DatabaseLockedError):
-        title = _translate("Datenbank bereits geöffnet")
-        hint = _translate("HoR Desk läuft auf diesem PC schon mit dieser Datenbank.")
+        title = QCoreApplication.translate("messages", "Datenbank bereits geöffnet")
+        hint = QCoreApplication.translate(
+            "messages", "HoR Desk läuft auf diesem PC schon mit dieser Datenbank."
+        )
     elif isinstance(error, DatabaseTooNewError):
-        title = _translate("Datenbank ist neuer als das Programm")
-        hint = _translate("Diese HoR-Desk-Version ist zu alt für die Datenbank.")
+        title = QCoreApplication.translate("messages", "Datenbank ist neuer als das Programm")
+        hint = QCoreApplication.translate(
+            "messages", "Diese HoR-Desk-Version ist zu alt für die Datenbank."
+        )
     elif isinstance(error, DatabaseUnavailableError):
-        title = _translate("Datenbank nicht erreichbar")
-        hint = _translate(
+        title = QCoreApplication.translate("messages", "Datenbank nicht erreichbar")
+        hint = QCoreApplication.translate(
+            "messages",
             "HoR Desk konnte die Datenbank nicht öffnen. Bitte Netzwerk, Pfad und "
-            "Einstellungen prüfen oder die Administration fragen."
+            "Einstellungen prüfen oder die Administration fragen.",
         )
     elif isinstance(error, ConfigError):
-        title = _translate("Einstellungen ungültig")
-        hint = _translate("Die Einstellungen von HoR Desk lassen sich nicht verwenden.")
+        title = QCoreApplication.translate("messages", "Einstellungen ungültig")
+        hint = QCoreApplication.translate(
+            "messages", "Die Einstellungen von HoR Desk lassen sich nicht verwenden."
+        )
     else:
-        title = _translate("HoR Desk kann nicht starten")
-        hint = _translate("Beim Start ist ein Problem aufgetreten.")
+        title = QCoreApplication.translate("messages", "HoR Desk kann nicht starten")
+        hint = QCoreApplication.translate("messages", "Beim Start ist ein Problem aufgetreten.")
     return title, f"{hint}\n\n{error.message}"
 
 

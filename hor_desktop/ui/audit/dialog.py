@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -78,9 +79,12 @@ class AuditLogDialog(QDialog):
             filters.addWidget(buddy_label)
             filters.addWidget(widget)
         filters.addStretch(1)
+        for (_, first), (_, second) in itertools.pairwise(fields):  # Tab follows the row
+            QWidget.setTabOrder(first, second)
 
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Protokolleinträge"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -32,14 +32,13 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 
 
 def _headers() -> dict[Column, str]:
-    tr = QCoreApplication.translate
     return {
-        Column.WHEN: tr("AuditTableModel", "Zeitpunkt"),
-        Column.WHO: tr("AuditTableModel", "Mitarbeiter:in"),
-        Column.LOCATION: tr("AuditTableModel", "Standort"),
-        Column.ENTITY: tr("AuditTableModel", "Bereich"),
-        Column.ACTION: tr("AuditTableModel", "Aktion"),
-        Column.CHANGES: tr("AuditTableModel", "Änderungen"),
+        Column.WHEN: QCoreApplication.translate("AuditTableModel", "Zeitpunkt"),
+        Column.WHO: QCoreApplication.translate("AuditTableModel", "Mitarbeiter:in"),
+        Column.LOCATION: QCoreApplication.translate("AuditTableModel", "Standort"),
+        Column.ENTITY: QCoreApplication.translate("AuditTableModel", "Bereich"),
+        Column.ACTION: QCoreApplication.translate("AuditTableModel", "Aktion"),
+        Column.CHANGES: QCoreApplication.translate("AuditTableModel", "Änderungen"),
     }
 
 

@@ -123,6 +123,7 @@ class ClosuresDialog(QDialog):
         self.model = AffectedBookingsTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("affectedTable")
+        self.view.setAccessibleName(self.tr("Betroffene Buchungen"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -53,6 +53,7 @@ class CalendarGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarGrid")
+        self.setAccessibleName(self.tr("Raumbelegung"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -80,8 +81,12 @@ class CalendarGrid(QWidget):
         return QSize(1100, HEADER_HEIGHT + self._slots() * 18)
 
     # --- geometry
+    def time_width(self) -> float:
+        """The hour column: at least TIME_WIDTH, wider when a large font needs it."""
+        return max(float(TIME_WIDTH), self.fontMetrics().horizontalAdvance("00:00") + 12.0)
+
     def _column_width(self) -> float:
-        return (self.width() - TIME_WIDTH) / max(1, self._columns())
+        return (self.width() - self.time_width()) / max(1, self._columns())
 
     def _slot_height(self) -> float:
         return (self.height() - HEADER_HEIGHT) / self._slots()
@@ -93,14 +98,15 @@ class CalendarGrid(QWidget):
 
     def _column_rect(self, column: int) -> QRectF:
         width = self._column_width()
-        return QRectF(TIME_WIDTH + column * width, HEADER_HEIGHT, width, self.height())
+        return QRectF(self.time_width() + column * width, HEADER_HEIGHT, width, self.height())
 
     def hour_label_rect(self, slot: int) -> QRectF:
         """Where the hour beside ``slot``'s line goes: centred on the line, but never under
         the header (the first hour) or below the bottom edge (the last)."""
         y = HEADER_HEIGHT + slot * self._slot_height()
-        top = max(float(HEADER_HEIGHT), min(y - 7, self.height() - 14.0))
-        return QRectF(0, top, TIME_WIDTH - 6, 14)
+        height = float(self.fontMetrics().height())  # a large font must not clip the hours
+        top = max(float(HEADER_HEIGHT), min(y - height / 2, self.height() - height))
+        return QRectF(0, top, self.time_width() - 6, height)
 
     def cell(self, cursor: Cursor) -> tuple[uuid.UUID, datetime] | None:
         """Room and local start of the slot under the cursor."""
@@ -200,18 +206,19 @@ class CalendarGrid(QWidget):
         for slot in range(self._slots() + 1):
             y = HEADER_HEIGHT + slot * slot_h
             if slot % 2 == 0:
-                painter.setPen(QPen(QColor("#d0d0d0")))
                 hour = FIRST_HOUR + slot // 2
+                painter.setPen(QPen(QColor("#5f5f5f")))  # readable: 6:1 against white
                 painter.drawText(
                     self.hour_label_rect(slot),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     f"{hour:02d}:00",
                 )
+                painter.setPen(QPen(QColor("#d0d0d0")))
             else:
                 painter.setPen(grid)
-            painter.drawLine(QPointF(TIME_WIDTH, y), QPointF(self.width(), y))
+            painter.drawLine(QPointF(self.time_width(), y), QPointF(self.width(), y))
         for column in range(self._columns() + 1):
-            x = TIME_WIDTH + column * self._column_width()
+            x = self.time_width() + column * self._column_width()
             strong = column % rooms == 0
             painter.setPen(QPen(QColor("#808080" if strong else "#e2e2e2"), 2 if strong else 1))
             painter.drawLine(QPointF(x, 0 if strong else HEADER_HEIGHT), QPointF(x, self.height()))
@@ -226,7 +233,7 @@ class CalendarGrid(QWidget):
         small.setPointSizeF(max(6.0, self.font().pointSizeF() - 1.5))
         width = self._column_width()
         for index, day in enumerate(self.view.days):
-            x = TIME_WIDTH + index * rooms * width
+            x = self.time_width() + index * rooms * width
             painter.setFont(bold)
             painter.setPen(
                 QColor("#b53b3b") if day.closed_reason else self.palette().text().color()
@@ -326,9 +333,9 @@ class CalendarGrid(QWidget):
             self.slot_activated.emit(*found)
 
     def _cursor_at(self, pos: QPointF) -> Cursor | None:
-        if pos.x() < TIME_WIDTH or pos.y() < HEADER_HEIGHT or not self._columns():
+        if pos.x() < self.time_width() or pos.y() < HEADER_HEIGHT or not self._columns():
             return None
-        column = int((pos.x() - TIME_WIDTH) // self._column_width())
+        column = int((pos.x() - self.time_width()) // self._column_width())
         slot = int((pos.y() - HEADER_HEIGHT) // self._slot_height())
         return Cursor(min(column, self._columns() - 1), min(slot, self._slots() - 1))
 

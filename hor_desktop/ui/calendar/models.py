@@ -28,10 +28,6 @@ _RED = QColor("#b53b3b")
 _GREY = QColor("#777777")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
-
-
 def day_text(day: date) -> str:
     """ "Di 05.01.2027": staff look for the weekday first."""
     return _GERMAN.toString(QDate(day.year, day.month, day.day), "ddd dd.MM.yyyy")
@@ -52,17 +48,30 @@ class SeriesPreviewTableModel(RowsTableModel[OccurrencePreviewDTO]):
         REASON = 3
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Datum"), _tr("Zeit"), _tr("Status"), _tr("Grund"))
+        return (
+            QCoreApplication.translate("calendar", "Datum"),
+            QCoreApplication.translate("calendar", "Zeit"),
+            QCoreApplication.translate("calendar", "Status"),
+            QCoreApplication.translate("calendar", "Grund"),
+        )
 
     def texts(self, row: OccurrencePreviewDTO) -> tuple[str, ...]:
         if row.conflicts:
-            status, reason = _tr("Konflikt"), "; ".join(row.conflicts)
+            status, reason = (
+                QCoreApplication.translate("calendar", "Konflikt"),
+                "; ".join(row.conflicts),
+            )
         elif row.closure is not None and not row.forced:
-            status, reason = _tr("Schließtag"), row.closure
+            status, reason = QCoreApplication.translate("calendar", "Schließtag"), row.closure
         elif row.closure is not None:
-            status, reason = _tr("frei"), _tr("trotz Schließtag: %1").replace("%1", row.closure)
+            status, reason = (
+                QCoreApplication.translate("calendar", "frei"),
+                QCoreApplication.translate("calendar", "trotz Schließtag: %1").replace(
+                    "%1", row.closure
+                ),
+            )
         else:
-            status, reason = _tr("frei"), ""
+            status, reason = QCoreApplication.translate("calendar", "frei"), ""
         return (day_text(row.day), times_text(row.starts_at, row.ends_at), status, reason)
 
     def sort_keys(self, row: OccurrencePreviewDTO) -> tuple[Any, ...]:
@@ -90,7 +99,12 @@ class FreeSlotsTableModel(RowsTableModel[FreeSlotDTO]):
         CAPACITY = 3
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Datum"), _tr("Zeit"), _tr("Raum"), _tr("Plätze"))
+        return (
+            QCoreApplication.translate("calendar", "Datum"),
+            QCoreApplication.translate("calendar", "Zeit"),
+            QCoreApplication.translate("calendar", "Raum"),
+            QCoreApplication.translate("calendar", "Plätze"),
+        )
 
     def texts(self, row: FreeSlotDTO) -> tuple[str, ...]:
         return (
@@ -116,16 +130,25 @@ class AffectedBookingsTableModel(RowsTableModel[AffectedBookingDTO]):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            _tr("Datum"), _tr("Zeit"), _tr("Raum"), _tr("Titel"), _tr("Organisation"),
-            _tr("Kontakt"), _tr("Telefon"),
-        )  # fmt: skip
+            QCoreApplication.translate("calendar", "Datum"),
+            QCoreApplication.translate("calendar", "Zeit"),
+            QCoreApplication.translate("calendar", "Raum"),
+            QCoreApplication.translate("calendar", "Titel"),
+            QCoreApplication.translate("calendar", "Organisation"),
+            QCoreApplication.translate("calendar", "Kontakt"),
+            QCoreApplication.translate("calendar", "Telefon"),
+        )
 
     def texts(self, row: AffectedBookingDTO) -> tuple[str, ...]:
         return (
             day_text(row.starts_at.astimezone(BERLIN).date()),
-            times_text(row.starts_at, row.ends_at), row.room_name, row.title,
-            row.organisation_name, row.contact_name or "–", row.phone or _tr("keine Nummer"),
-        )  # fmt: skip
+            times_text(row.starts_at, row.ends_at),
+            row.room_name,
+            row.title,
+            row.organisation_name,
+            row.contact_name or "–",
+            row.phone or QCoreApplication.translate("calendar", "keine Nummer"),
+        )
 
     def sort_keys(self, row: AffectedBookingDTO) -> tuple[Any, ...]:
         texts = self.texts(row)

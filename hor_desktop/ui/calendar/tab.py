@@ -56,6 +56,7 @@ class CalendarTab(QWidget):
         self.message.setObjectName("calendarMessage")
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("jumpDate")
+        self.date_edit.setAccessibleName(self.tr("Datum"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.dateChanged.connect(lambda qd: self.go_to(qd.toPython()))

@@ -12,17 +12,13 @@ from hor_desktop.core.enums import DeskSlot
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("desks", text)
-
-
 def slot_text(slot: DeskSlot) -> str:
     # One literal per slot so lupdate sees each word.
     if slot is DeskSlot.MORNING:
-        return _t("Vormittag")
+        return QCoreApplication.translate("desks", "Vormittag")
     if slot is DeskSlot.AFTERNOON:
-        return _t("Nachmittag")
-    return _t("ganzer Tag")
+        return QCoreApplication.translate("desks", "Nachmittag")
+    return QCoreApplication.translate("desks", "ganzer Tag")
 
 
 def day_text(value: date) -> str:

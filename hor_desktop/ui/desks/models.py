@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from hor_desktop.core.enums import DeskSlot
+from hor_desktop.core.enums import BookingStatus, DeskSlot
 from hor_desktop.services.desk_board import DeskBoardDTO
 from hor_desktop.services.desk_quotas import DeskQuotaDTO
 from hor_desktop.services.desks import NOT_OPEN, DeskBookingDTO, DeskDTO
@@ -35,10 +35,6 @@ BOOKED = QColor("#fbe7b5")  # amber: booked, nobody there yet
 PRESENT = QColor("#b9d3f0")  # blue: checked in
 HALF = QColor("#dde7f7")  # light blue: half booked (week overview)
 CLOSED = QColor("#e6e6e6")  # grey: closed day or desk out of service
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DeskBoardModel", text)
 
 
 class Columns(IntEnum):
@@ -59,6 +55,19 @@ def _isolated(text: str) -> str:
 
 
 def _booking_texts(booking: DeskBookingDTO) -> tuple[str, str]:
+    """(with names, without names) of a booked cell, marked when the shared server has
+    not confirmed the booking (replica mode)."""
+    with_names, without = _plain_booking_texts(booking)
+    if booking.status is BookingStatus.TENTATIVE:
+        mark = QCoreApplication.translate("DeskBoardModel", "vorläufig")
+    elif booking.status is BookingStatus.CONFLICT:
+        mark = QCoreApplication.translate("DeskBoardModel", "Konflikt")
+    else:
+        return with_names, without
+    return f"{with_names} ({mark})", f"{without} ({mark})"
+
+
+def _plain_booking_texts(booking: DeskBookingDTO) -> tuple[str, str]:
     """(with names, without names) of a booked cell."""
     person, organisation = _isolated(booking.person_name), _isolated(booking.organisation_name)
     whole = booking.slot is DeskSlot.DAY
@@ -66,28 +75,34 @@ def _booking_texts(booking: DeskBookingDTO) -> tuple[str, str]:
         arrived = clock_text(booking.checked_in_at)
         if whole:
             return (
-                _t("ganzer Tag: {person} · {organisation} – ✓ da seit {time}").format(
-                    person=person, organisation=organisation, time=arrived
-                ),
-                _t("ganzer Tag: {organisation} – ✓ da seit {time}").format(
-                    organisation=organisation, time=arrived
-                ),
+                QCoreApplication.translate(
+                    "DeskBoardModel", "ganzer Tag: {person} · {organisation} – ✓ da seit {time}"
+                ).format(person=person, organisation=organisation, time=arrived),
+                QCoreApplication.translate(
+                    "DeskBoardModel", "ganzer Tag: {organisation} – ✓ da seit {time}"
+                ).format(organisation=organisation, time=arrived),
             )
         return (
-            _t("{person} · {organisation} – ✓ da seit {time}").format(
-                person=person, organisation=organisation, time=arrived
-            ),
-            _t("{organisation} – ✓ da seit {time}").format(organisation=organisation, time=arrived),
+            QCoreApplication.translate(
+                "DeskBoardModel", "{person} · {organisation} – ✓ da seit {time}"
+            ).format(person=person, organisation=organisation, time=arrived),
+            QCoreApplication.translate(
+                "DeskBoardModel", "{organisation} – ✓ da seit {time}"
+            ).format(organisation=organisation, time=arrived),
         )
     if whole:
         return (
-            _t("ganzer Tag: {person} · {organisation}").format(
-                person=person, organisation=organisation
+            QCoreApplication.translate(
+                "DeskBoardModel", "ganzer Tag: {person} · {organisation}"
+            ).format(person=person, organisation=organisation),
+            QCoreApplication.translate("DeskBoardModel", "ganzer Tag: {organisation}").format(
+                organisation=organisation
             ),
-            _t("ganzer Tag: {organisation}").format(organisation=organisation),
         )
     return (
-        _t("{person} · {organisation}").format(person=person, organisation=organisation),
+        QCoreApplication.translate("DeskBoardModel", "{person} · {organisation}").format(
+            person=person, organisation=organisation
+        ),
         organisation,
     )
 
@@ -101,14 +116,14 @@ def _released_tips(free: str, released: Sequence[DeskBookingDTO]) -> tuple[str, 
         slot, reason = slot_text(booking.slot), booking.cancel_reason
         person = _isolated(booking.person_name)
         named.append(
-            _t("{slot}: {person} · {organisation} – storniert: {reason}").format(
-                slot=slot, person=person, organisation=organisation, reason=reason
-            )
+            QCoreApplication.translate(
+                "DeskBoardModel", "{slot}: {person} · {organisation} – storniert: {reason}"
+            ).format(slot=slot, person=person, organisation=organisation, reason=reason)
         )
         anonymous.append(
-            _t("{slot}: {organisation} – storniert: {reason}").format(
-                slot=slot, organisation=organisation, reason=reason
-            )
+            QCoreApplication.translate(
+                "DeskBoardModel", "{slot}: {organisation} – storniert: {reason}"
+            ).format(slot=slot, organisation=organisation, reason=reason)
         )
     return "\n".join(named), "\n".join(anonymous)
 
@@ -169,11 +184,17 @@ class BoardRow:
                 anonymous_tips.append(without)
             else:
                 if closed_reason is not None:
-                    text, colour = _t("geschlossen"), CLOSED
+                    text, colour = (
+                        QCoreApplication.translate("DeskBoardModel", "geschlossen"),
+                        CLOSED,
+                    )
                 elif not desk.active:
-                    text, colour = _t("außer Betrieb"), CLOSED
+                    text, colour = (
+                        QCoreApplication.translate("DeskBoardModel", "außer Betrieb"),
+                        CLOSED,
+                    )
                 else:
-                    text, colour = _t("frei"), FREE
+                    text, colour = QCoreApplication.translate("DeskBoardModel", "frei"), FREE
                 named.append(text)
                 anonymous.append(text)
                 colours.append(colour)
@@ -189,7 +210,12 @@ class BoardRow:
 
 
 def _headers() -> tuple[str, ...]:
-    return (_t("Arbeitsplatz"), _t("Ausstattung"), _t("Vormittag"), _t("Nachmittag"))
+    return (
+        QCoreApplication.translate("DeskBoardModel", "Arbeitsplatz"),
+        QCoreApplication.translate("DeskBoardModel", "Ausstattung"),
+        QCoreApplication.translate("DeskBoardModel", "Vormittag"),
+        QCoreApplication.translate("DeskBoardModel", "Nachmittag"),
+    )
 
 
 class _ReadOnlyTable(HeaderedTableModel):
@@ -309,7 +335,7 @@ class DeskWeekModel(_ReadOnlyTable):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = (_t("Arbeitsplatz"),)
+        self._headers = (QCoreApplication.translate("DeskBoardModel", "Arbeitsplatz"),)
         self._rows: list[WeekRow] = []
         self.days: list[date] = []
         self.total_text = ""
@@ -361,13 +387,16 @@ class DeskWeekModel(_ReadOnlyTable):
                 used = halves.get((desk.id, day), 0)
                 desk_halves += used
                 if day in board.closed:
-                    text, colour = _t("geschlossen"), CLOSED
+                    text, colour = (
+                        QCoreApplication.translate("DeskBoardModel", "geschlossen"),
+                        CLOSED,
+                    )
                 elif used >= 2:
-                    text, colour = _t("voll"), PRESENT
+                    text, colour = QCoreApplication.translate("DeskBoardModel", "voll"), PRESENT
                 elif used == 1:
-                    text, colour = _t("halb"), HALF
+                    text, colour = QCoreApplication.translate("DeskBoardModel", "halb"), HALF
                 else:
-                    text, colour = _t("frei"), FREE
+                    text, colour = QCoreApplication.translate("DeskBoardModel", "frei"), FREE
                 if day not in board.closed and desk.active:
                     available_total += 2
                 cells.append(text)
@@ -382,15 +411,19 @@ class DeskWeekModel(_ReadOnlyTable):
             tips.append(cells[-1])
             rows.append(WeekRow(desk, tuple(cells), tuple(colours), tuple(sorts), tuple(tips)))
         percent = round(100 * booked_total / available_total) if available_total else 0
-        self.total_text = _t("Belegung: {booked} von {available} Platztagen ({percent} %)").format(
+        self.total_text = QCoreApplication.translate(
+            "DeskBoardModel", "Belegung: {booked} von {available} Platztagen ({percent} %)"
+        ).format(
             booked=desk_days_text(booked_total / 2),
             available=desk_days_text(available_total / 2),
             percent=percent,
         )
         self.beginResetModel()
         self._headers = (
-            _t("Arbeitsplatz"), *(short_day_text(day) for day in self.days), _t("Platztage"),
-        )  # fmt: skip
+            QCoreApplication.translate("DeskBoardModel", "Arbeitsplatz"),
+            *(short_day_text(day) for day in self.days),
+            QCoreApplication.translate("DeskBoardModel", "Platztage"),
+        )
         self._rows = rows
         self.endResetModel()
 
@@ -400,7 +433,10 @@ class QuotaTableModel(_ReadOnlyTable):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = (_t("Organisation"), _t("Platztage im Monat"))
+        self._headers = (
+            QCoreApplication.translate("DeskBoardModel", "Organisation"),
+            QCoreApplication.translate("DeskBoardModel", "Platztage im Monat"),
+        )
         self._rows: list[DeskQuotaDTO] = []
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -409,7 +445,9 @@ class QuotaTableModel(_ReadOnlyTable):
         quota = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             if index.column() == 0:
-                return quota.organisation_name or _t("Standard für alle Organisationen")
+                return quota.organisation_name or QCoreApplication.translate(
+                    "DeskBoardModel", "Standard für alle Organisationen"
+                )
             return (
                 str(quota.days_per_month)
                 if role == Qt.ItemDataRole.DisplayRole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hor_desktop.core.clock import local_today
-from hor_desktop.core.enums import DeskSlot, Role
+from hor_desktop.core.enums import BookingStatus, DeskSlot, Role
 from hor_desktop.core.errors import HorError
 from hor_desktop.services import desk_board, desk_ranges, desks
 from hor_desktop.services.desk_board import DeskBoardDTO
@@ -96,6 +97,7 @@ class DesksTab(QWidget):
     def _build_widgets(self) -> None:
         self.date_edit = QDateEdit(to_qdate(self.day), self)
         self.date_edit.setObjectName("deskDateEdit")
+        self.date_edit.setAccessibleName(self.tr("Datum"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.day_label = QLabel(self)
@@ -103,9 +105,11 @@ class DesksTab(QWidget):
         self.day_label.setStyleSheet("font-weight: bold;")
         self.feature_combo = QComboBox(self)
         self.feature_combo.setObjectName("deskFeatureFilter")
+        self.feature_combo.setAccessibleName(self.tr("Ausstattung"))
         self.feature_combo.addItem(self.tr("Alle Ausstattungen"), None)
         self.table = QTableView(self)
         self.table.setObjectName("deskBoard")
+        self.table.setAccessibleName(self.tr("Belegung des Tages"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -121,6 +125,7 @@ class DesksTab(QWidget):
         self.table.setColumnWidth(Columns.FEATURES, 200)
         self.week_table = QTableView(self)
         self.week_table.setObjectName("deskWeek")
+        self.week_table.setAccessibleName(self.tr("Belegung der Woche"))
         self.week_table.setModel(self.week_model)
         self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.week_table.verticalHeader().hide()
@@ -232,6 +237,11 @@ class DesksTab(QWidget):
         layout.addWidget(self.views, 1)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.message_label)
+        # Tab follows the screen: day, filter, view tabs, then the board.
+        for first, second in itertools.pairwise(
+            (self.date_edit, self.feature_combo, self.views, self.table)
+        ):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.date_edit.dateChanged.connect(lambda value: self.set_day(from_qdate(value)))
@@ -431,6 +441,10 @@ class DesksTab(QWidget):
 
     def submit_booking(self, request: BookingRequest) -> None:
         uow, dialog = self.context.uow, self.booking_dialog
+        # A replica's booking is the shared server's to confirm; until then "vorläufig".
+        status = (
+            BookingStatus.TENTATIVE if self.context.mode == "replica" else BookingStatus.CONFIRMED
+        )
 
         def failed(error: BaseException) -> None:
             if isinstance(error, HorError) and dialog is not None:
@@ -445,7 +459,7 @@ class DesksTab(QWidget):
                     uow(), desk_id=request.desk_id, organisation_id=request.organisation_id,
                     contact_id=request.contact_id, person_name=request.person_name,
                     day=request.start, slot=request.slot,
-                    override_quota_reason=request.override_reason,
+                    override_quota_reason=request.override_reason, status=status,
                 )  # fmt: skip
 
             def booked(booking: DeskBookingDTO) -> None:
@@ -469,7 +483,7 @@ class DesksTab(QWidget):
                 contact_id=request.contact_id, person_name=request.person_name,
                 start=request.start, end=request.end,
                 slot=request.slot, weekdays=request.weekdays,
-                override_quota_reason=request.override_reason,
+                override_quota_reason=request.override_reason, status=status,
             )  # fmt: skip
 
         def range_booked(result: desk_ranges.DeskRangeResult) -> None:

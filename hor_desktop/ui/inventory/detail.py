@@ -100,9 +100,14 @@ class ItemDetailPane(QWidget):
         )
         self.lists = QTabWidget(self)
         self.lists.setObjectName("detailLists")
-        self.lists.addTab(_table(self.loans_model, self), self.tr("Ausleihen"))
-        self.lists.addTab(_table(self.reservations_model, self), self.tr("Reservierungen"))
-        self.lists.addTab(_table(self.history_model, self), self.tr("Wartung und Status"))
+        for model, title in (
+            (self.loans_model, self.tr("Ausleihen")),
+            (self.reservations_model, self.tr("Reservierungen")),
+            (self.history_model, self.tr("Wartung und Status")),
+        ):
+            table = _table(model, self)
+            table.setAccessibleName(title)  # a screen reader names each list by its tab
+            self.lists.addTab(table, title)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -13,10 +13,6 @@ from hor_desktop.printing.formats import format_date, format_datetime, format_mo
 _MONEY = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€)?\s*$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("inventory", text)
-
-
 def day(value: date | None) -> str:
     """DD.MM.YYYY, or empty for no date."""
     return format_date(value, "de") if value is not None else ""
@@ -50,19 +46,19 @@ def parse_money(text: str) -> int | None:
 def status_text(status: ItemStatus) -> str:
     # One literal per status so lupdate sees each word.
     if status is ItemStatus.AVAILABLE:
-        return _t("verfügbar")
+        return QCoreApplication.translate("inventory", "verfügbar")
     if status is ItemStatus.MAINTENANCE:
-        return _t("in Wartung")
+        return QCoreApplication.translate("inventory", "in Wartung")
     if status is ItemStatus.RETIRED:
-        return _t("ausgemustert")
-    return _t("verloren")
+        return QCoreApplication.translate("inventory", "ausgemustert")
+    return QCoreApplication.translate("inventory", "verloren")
 
 
 def loan_state_text(state: LoanState) -> str:
     if state is LoanState.RESERVED:
-        return _t("reserviert")
+        return QCoreApplication.translate("inventory", "reserviert")
     if state is LoanState.OUT:
-        return _t("verliehen")
+        return QCoreApplication.translate("inventory", "verliehen")
     if state is LoanState.RETURNED:
-        return _t("zurückgegeben")
-    return _t("storniert")
+        return QCoreApplication.translate("inventory", "zurückgegeben")
+    return QCoreApplication.translate("inventory", "storniert")

@@ -48,29 +48,31 @@ SORT_KEYS: dict[Columns, str] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ItemsTableModel", text)
-
-
 def _headers() -> tuple[str, ...]:
     return (
-        _t("Inventar-Nr."),
-        _t("Bezeichnung"),
-        _t("Kategorie"),
-        _t("Heimat"),
-        _t("Jetzt bei"),
-        _t("Status"),
-        _t("Termin"),
+        QCoreApplication.translate("ItemsTableModel", "Inventar-Nr."),
+        QCoreApplication.translate("ItemsTableModel", "Bezeichnung"),
+        QCoreApplication.translate("ItemsTableModel", "Kategorie"),
+        QCoreApplication.translate("ItemsTableModel", "Heimat"),
+        QCoreApplication.translate("ItemsTableModel", "Jetzt bei"),
+        QCoreApplication.translate("ItemsTableModel", "Status"),
+        QCoreApplication.translate("ItemsTableModel", "Termin"),
     )
 
 
 def _dates_text(dto: ItemRowDTO) -> str:
     if dto.lent_until is not None:
-        return _t("verliehen bis {date}").format(date=day(dto.lent_until))
+        return QCoreApplication.translate("ItemsTableModel", "verliehen bis {date}").format(
+            date=day(dto.lent_until)
+        )
     if dto.status is not ItemStatus.AVAILABLE and dto.status_until is not None:
-        return _t("bis {date}").format(date=day(dto.status_until))
+        return QCoreApplication.translate("ItemsTableModel", "bis {date}").format(
+            date=day(dto.status_until)
+        )
     if dto.next_reservation is not None:
-        return _t("reserviert ab {date}").format(date=day(dto.next_reservation))
+        return QCoreApplication.translate("ItemsTableModel", "reserviert ab {date}").format(
+            date=day(dto.next_reservation)
+        )
     return ""
 
 
@@ -86,7 +88,7 @@ class ItemRow:
     def of(cls, dto: ItemRowDTO) -> ItemRow:
         status = status_text(dto.status)
         if dto.lent_until is not None:
-            status = _t("verliehen")
+            status = QCoreApplication.translate("ItemsTableModel", "verliehen")
         cells = (
             dto.inventory_no,
             dto.name,

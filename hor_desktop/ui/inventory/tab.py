@@ -74,18 +74,22 @@ class InventoryTab(QWidget):
     def _build_filters(self) -> None:
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setAccessibleName(self.tr("Geräte suchen"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
             self.tr("Bezeichnung oder Inventarnummer suchen – oder scannen (Strg+F)")
         )
         self.location_combo = QComboBox(self)
         self.location_combo.setObjectName("locationFilter")
+        self.location_combo.setAccessibleName(self.tr("Standort"))
         self.location_combo.addItem(self.tr("Alle Standorte"), None)
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("categoryFilter")
+        self.category_combo.setAccessibleName(self.tr("Kategorie"))
         self.category_combo.addItem(self.tr("Alle Kategorien"), None)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
+        self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Jeder Status"), None)
         self.status_combo.addItem(status_text(ItemStatus.AVAILABLE), ItemStatus.AVAILABLE.value)
         self.status_combo.addItem(self.tr("verliehen"), _LENT)
@@ -95,6 +99,7 @@ class InventoryTab(QWidget):
     def _build_views(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("itemsTable")
+        self.table.setAccessibleName(self.tr("Geräte"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -102,7 +107,10 @@ class InventoryTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Sizes are for the default font; a large system font widens them alike.
+        line = self.fontMetrics().height()
+        scale = max(1.0, line / 15)
+        self.table.verticalHeader().setDefaultSectionSize(max(24, line + 8))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -110,7 +118,7 @@ class InventoryTab(QWidget):
             (Columns.INVENTORY_NO, 95), (Columns.NAME, 230), (Columns.CATEGORY, 130),
             (Columns.HOME, 60), (Columns.CURRENT, 70), (Columns.STATUS, 80),
         ):  # fmt: skip
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, round(width * scale))
         # The model sorts in SQL; the header only asks for it.
         header.setSortIndicator(Columns.INVENTORY_NO, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -118,6 +126,7 @@ class InventoryTab(QWidget):
         self.kits_model = TextTableModel((self.tr("Set"), self.tr("Geräte")), self)
         self.kits_table = QTableView(self)
         self.kits_table.setObjectName("kitsTable")
+        self.kits_table.setAccessibleName(self.tr("Sets"))
         self.kits_table.setModel(self.kits_model)
         self.kits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,6 +138,7 @@ class InventoryTab(QWidget):
         self.lists.setObjectName("inventoryLists")
         self.lists.addTab(self.table, self.tr("Geräte"))
         self.lists.addTab(self.kits_table, self.tr("Sets"))
+        QWidget.setTabOrder(self.status_combo, self.lists)  # the list's tabs, then the list
         self.detail = ItemDetailPane(self)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("inventoryMessage")

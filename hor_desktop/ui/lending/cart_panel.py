@@ -55,6 +55,7 @@ class CartPanel(QWidget):
         self.model = CartTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("cartView")
+        self.view.setAccessibleName(self.tr("Warenkorb"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -159,6 +159,7 @@ class CheckOutDialog(QDialog):
         QVBoxLayout(items).addWidget(self.cart)
         self.cart.scan_row.addWidget(self.kit_button)
         self.cart.footer.addWidget(self.remove_button)
+        QWidget.setTabOrder(self.cart.scan_field, self.kit_button)  # beside the scan field
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.document_label, 1)

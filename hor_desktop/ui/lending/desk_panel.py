@@ -57,10 +57,11 @@ class DeskPanel(QDockWidget):
         self.setObjectName("deskPanel")
         self.context = context
         today = local_today(context.uow().clock)
-        self.due_model = DueLoansTableModel(today, self)
-        self.overdue_model = DueLoansTableModel(today, self)
+        replica = context.mode == "replica"
+        self.due_model = DueLoansTableModel(today, self, replica=replica)
+        self.overdue_model = DueLoansTableModel(today, self, replica=replica)
         self.transfers_model = TransfersTableModel(self)
-        self.pickups_model = DueLoansTableModel(today, self)
+        self.pickups_model = DueLoansTableModel(today, self, replica=replica)
         self._wanted_receipt: str | None = None
         body = QWidget(self)
         self.tabs = QTabWidget(body)

@@ -71,6 +71,7 @@ class ScanField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("scanField")
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)
         self.setClearButtonEnabled(True)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -27,10 +27,6 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("lending", text)
-
-
 class RowsTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of DTOs with their display texts computed once, when the rows are set."""
 
@@ -119,7 +115,12 @@ class CartTableModel(RowsTableModel[CartItemDTO]):
         LOCATION = 3
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Inventarnr."), _tr("Gerät"), _tr("Kategorie"), _tr("Standort"))
+        return (
+            QCoreApplication.translate("lending", "Inventarnr."),
+            QCoreApplication.translate("lending", "Gerät"),
+            QCoreApplication.translate("lending", "Kategorie"),
+            QCoreApplication.translate("lending", "Standort"),
+        )
 
     def texts(self, row: CartItemDTO) -> tuple[str, ...]:
         return (row.inventory_no, row.name, row.category_name, row.location_code)
@@ -138,7 +139,12 @@ class ReturnLinesModel(RowsTableModel[OpenLineDTO]):
         ACCESSORIES_OUT = 3
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Inventarnr."), _tr("Gerät"), _tr("Zustand bei Ausgabe"), _tr("Zubehör"))
+        return (
+            QCoreApplication.translate("lending", "Inventarnr."),
+            QCoreApplication.translate("lending", "Gerät"),
+            QCoreApplication.translate("lending", "Zustand bei Ausgabe"),
+            QCoreApplication.translate("lending", "Zubehör"),
+        )
 
     def texts(self, row: OpenLineDTO) -> tuple[str, ...]:
         line = next(line for line in row.loan.lines if line.id == row.line_id)
@@ -165,23 +171,34 @@ class DueLoansTableModel(RowsTableModel[LoanDTO]):
         DAYS_OVERDUE = 5
         ITEMS = 6
 
-    def __init__(self, today: date, parent: Any = None) -> None:
+    def __init__(self, today: date, parent: Any = None, *, replica: bool = False) -> None:
         self.today = today
+        self.replica = replica  # unconfirmed loans say "vorläufig" (replica mode only)
         super().__init__(parent)
 
     def headers(self) -> tuple[str, ...]:
         return (
-            _tr("Leihschein"), _tr("Organisation"), _tr("Kontakt"), _tr("Telefon"),
-            _tr("Fällig am"), _tr("Tage überfällig"), _tr("Geräte"),
-        )  # fmt: skip
+            QCoreApplication.translate("lending", "Leihschein"),
+            QCoreApplication.translate("lending", "Organisation"),
+            QCoreApplication.translate("lending", "Kontakt"),
+            QCoreApplication.translate("lending", "Telefon"),
+            QCoreApplication.translate("lending", "Fällig am"),
+            QCoreApplication.translate("lending", "Tage überfällig"),
+            QCoreApplication.translate("lending", "Geräte"),
+        )
 
     def _open_items(self, row: LoanDTO) -> list[str]:
         return [line.item_name for line in row.lines if line.returned_at is None]
 
     def texts(self, row: LoanDTO) -> tuple[str, ...]:
         overdue = max(0, (self.today - row.due_date).days)
+        receipt = row.receipt_no
+        if self.replica and row.confirmed_at is None:
+            receipt = QCoreApplication.translate("lending", "{receipt} (vorläufig)").format(
+                receipt=receipt
+            )
         return (
-            row.receipt_no, row.organisation_name, row.contact_name, row.contact_phone or "–",
+            receipt, row.organisation_name, row.contact_name, row.contact_phone or "–",
             german_date(row.due_date), str(overdue) if overdue else "–",
             ", ".join(self._open_items(row)),
         )  # fmt: skip
@@ -204,9 +221,14 @@ class TransfersTableModel(RowsTableModel[TransferDTO]):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            _tr("Beginn"), _tr("Leihschein"), _tr("Organisation"), _tr("Inventarnr."),
-            _tr("Gerät"), _tr("Jetzt in"), _tr("Gebraucht in"),
-        )  # fmt: skip
+            QCoreApplication.translate("lending", "Beginn"),
+            QCoreApplication.translate("lending", "Leihschein"),
+            QCoreApplication.translate("lending", "Organisation"),
+            QCoreApplication.translate("lending", "Inventarnr."),
+            QCoreApplication.translate("lending", "Gerät"),
+            QCoreApplication.translate("lending", "Jetzt in"),
+            QCoreApplication.translate("lending", "Gebraucht in"),
+        )
 
     def texts(self, row: TransferDTO) -> tuple[str, ...]:
         return (
@@ -226,7 +248,12 @@ class FreeItemsTableModel(RowsTableModel[FreeItemDTO]):
         LOCATION = 3
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Inventarnr."), _tr("Gerät"), _tr("Kategorie"), _tr("Standort"))
+        return (
+            QCoreApplication.translate("lending", "Inventarnr."),
+            QCoreApplication.translate("lending", "Gerät"),
+            QCoreApplication.translate("lending", "Kategorie"),
+            QCoreApplication.translate("lending", "Standort"),
+        )
 
     def texts(self, row: FreeItemDTO) -> tuple[str, ...]:
         return (row.inventory_no, row.name, row.category_name, row.location_code)

@@ -63,6 +63,7 @@ class OrganisationPicker(QWidget):
 
         self.override_edit = QLineEdit(self)
         self.override_edit.setObjectName("overrideReasonEdit")
+        self.override_edit.setAccessibleName(self.tr("Begründung für die Ausnahme"))
         self.override_edit.setPlaceholderText(
             self.tr("Begründung, um die Sperre zu übergehen (nur Administration)")
         )

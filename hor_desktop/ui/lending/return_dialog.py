@@ -62,6 +62,7 @@ class ReturnDialog(QDialog):
         self.open_label.setWordWrap(True)
         self.lines = ReturnLinesModel(self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Erfasste Geräte"))
         self.view.setModel(self.lines)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -41,10 +41,6 @@ def _print_preview(parent: QWidget | None, pdf: bytes, title: str) -> QDialog | 
 presenter: Presenter = _print_preview
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("lending", text)
-
-
 def issue_and_present(
     context: DeskContext,
     parent: QWidget,
@@ -68,8 +64,12 @@ def issue_and_present(
 
     def reprint_hint() -> str:
         if kind == "lending_slip":
-            return _tr("Leihschein kann in der Historie nachgedruckt werden.")
-        return _tr("Rücknahmeprotokoll kann in der Historie nachgedruckt werden.")
+            return QCoreApplication.translate(
+                "lending", "Leihschein kann in der Historie nachgedruckt werden."
+            )
+        return QCoreApplication.translate(
+            "lending", "Rücknahmeprotokoll kann in der Historie nachgedruckt werden."
+        )
 
     def done(issued: documents.IssuedDocumentDTO) -> None:
         try:
@@ -80,18 +80,18 @@ def issue_and_present(
             return
         if shown is None:
             report(
-                _tr("Dokument archiviert ({file}). {hint}").format(
-                    file=issued.file_name, hint=reprint_hint()
-                ),
+                QCoreApplication.translate(
+                    "lending", "Dokument archiviert ({file}). {hint}"
+                ).format(file=issued.file_name, hint=reprint_hint()),
                 True,
             )
 
     def failed(error: BaseException) -> None:
         if isinstance(error, HorError):
             report(
-                _tr("Dokument nicht erstellt: {reason} {hint}").format(
-                    reason=error.message, hint=reprint_hint()
-                ),
+                QCoreApplication.translate(
+                    "lending", "Dokument nicht erstellt: {reason} {hint}"
+                ).format(reason=error.message, hint=reprint_hint()),
                 False,
             )
             return

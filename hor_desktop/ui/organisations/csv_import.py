@@ -41,10 +41,6 @@ _ERROR = QBrush(QColor("#a40000"))
 _WARNING = QBrush(QColor("#8a5300"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("organisations", text)
-
-
 class ImportPreviewModel(HeaderedTableModel):
     """The checked lines of a CSV file, with their errors and duplicate warnings."""
 
@@ -56,18 +52,28 @@ class ImportPreviewModel(HeaderedTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = (_tr("Zeile"), _tr("Organisation"), _tr("Kontaktperson"), _tr("Prüfung"))
+        self._headers = (
+            QCoreApplication.translate("organisations", "Zeile"),
+            QCoreApplication.translate("organisations", "Organisation"),
+            QCoreApplication.translate("organisations", "Kontaktperson"),
+            QCoreApplication.translate("organisations", "Prüfung"),
+        )
         self._rows: list[csv_io.ImportLine] = []
         self._cells: list[tuple[str, ...]] = []
 
     @staticmethod
     def problems_text(line: csv_io.ImportLine) -> str:
-        parts = [_tr("Fehler: {message}").format(message=m) for m in line.errors]
+        parts = [
+            QCoreApplication.translate("organisations", "Fehler: {message}").format(message=m)
+            for m in line.errors
+        ]
         parts += [
-            _tr("Warnung: ähnlich wie „{name}“ im Bestand").format(name=name)
+            QCoreApplication.translate(
+                "organisations", "Warnung: ähnlich wie „{name}“ im Bestand"
+            ).format(name=name)
             for name in line.duplicates
         ]
-        return "\n".join(parts) or _tr("in Ordnung")
+        return "\n".join(parts) or QCoreApplication.translate("organisations", "in Ordnung")
 
     def set_lines(self, lines: list[csv_io.ImportLine]) -> None:
         self.beginResetModel()
@@ -103,7 +109,11 @@ class ImportPreviewModel(HeaderedTableModel):
 
 
 def separator_text(separator: str) -> str:
-    texts = {";": _tr("Semikolon (;)"), ",": _tr("Komma (,)"), "\t": _tr("Tabulator")}
+    texts = {
+        ";": QCoreApplication.translate("organisations", "Semikolon (;)"),
+        ",": QCoreApplication.translate("organisations", "Komma (,)"),
+        "\t": QCoreApplication.translate("organisations", "Tabulator"),
+    }
     return texts.get(separator, separator)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -93,6 +93,7 @@ class OrganisationDetail(QWidget):
 
         self.contacts_model = ContactsTableModel(self)
         self.contacts_view = _table(self, "contactsView")
+        self.contacts_view.setAccessibleName(self.tr("Kontaktpersonen"))
         self.contacts_view.setModel(self.contacts_model)
         self.contacts_view.doubleClicked.connect(lambda _index: self.edit_contact())
         self.add_contact_button = QPushButton(self.tr("Neue Person"), self)
@@ -112,16 +113,19 @@ class OrganisationDetail(QWidget):
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.export_button.clicked.connect(self.export_contact)
         self.anonymise_button.clicked.connect(self.anonymise_contact)
-        contact_buttons = QHBoxLayout()
-        for button in (
+        # Two rows of three: in one row the five buttons made the tab wider than a
+        # 1366-pixel screen with a large font (docs/screenshots).
+        contact_buttons = QGridLayout()
+        for index, button in enumerate((
             self.add_contact_button, self.edit_contact_button, self.export_button,
             self.notice_button, self.anonymise_button,
-        ):  # fmt: skip
-            contact_buttons.addWidget(button)
-        contact_buttons.addStretch(1)
+        )):  # fmt: skip
+            contact_buttons.addWidget(button, index // 3, index % 3)
+        contact_buttons.setColumnStretch(3, 1)
 
         self.history_model = HistoryTableModel(self)
         self.history_view = _table(self, "historyView")
+        self.history_view.setAccessibleName(self.tr("Verlauf"))
         self.history_view.setModel(self.history_model)
 
         layout = QVBoxLayout(self)

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QLabel,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hor_desktop.core.errors import HorError
 from hor_desktop.ui.context import DeskContext
@@ -38,6 +45,14 @@ class FieldErrors:
         error.hide()
         column.addWidget(error)
         self._form.addRow(label, holder)
+        # The form's label belongs to the holder; name the input itself for screen readers
+        # and let the label's mnemonic focus it.
+        name = label.replace("&", "").rstrip(" *")
+        if name and not isinstance(widget, QAbstractButton):  # a check box has its own text
+            widget.setAccessibleName(name)
+        caption = self._form.labelForField(holder)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(widget)
         self.labels[field] = error
         self.inputs[field] = widget
 

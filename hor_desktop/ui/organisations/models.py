@@ -30,16 +30,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _BLOCKED = QBrush(QColor("#a40000"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("organisations", text)
-
-
 def status_text(status: OrganisationStatus) -> str:
     if status is OrganisationStatus.BLOCKED:
-        return _tr("gesperrt")
+        return QCoreApplication.translate("organisations", "gesperrt")
     if status is OrganisationStatus.MERGED:
-        return _tr("zusammengeführt")
-    return _tr("aktiv")
+        return QCoreApplication.translate("organisations", "zusammengeführt")
+    return QCoreApplication.translate("organisations", "aktiv")
 
 
 def german_date(value: date | datetime | None) -> str:
@@ -127,9 +123,14 @@ class OrganisationsTableModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = (
-            _tr("Name"), _tr("Kurzname"), _tr("Rechtsform"), _tr("Ort"), _tr("Telefon"),
-            _tr("E-Mail"), _tr("Status"),
-        )  # fmt: skip
+            QCoreApplication.translate("organisations", "Name"),
+            QCoreApplication.translate("organisations", "Kurzname"),
+            QCoreApplication.translate("organisations", "Rechtsform"),
+            QCoreApplication.translate("organisations", "Ort"),
+            QCoreApplication.translate("organisations", "Telefon"),
+            QCoreApplication.translate("organisations", "E-Mail"),
+            QCoreApplication.translate("organisations", "Status"),
+        )
         self.sort_requested: Callable[[str, bool], None] | None = None
         self.fetch_more_requested: Callable[[], None] | None = None
         self.more_available = False
@@ -180,12 +181,17 @@ class ContactsTableModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = (
-            _tr("Name"), _tr("Funktion"), _tr("Verantwortlich"), _tr("Zeichnet"),
-            _tr("Telefon"), _tr("E-Mail"), _tr("Einwilligung"),
-        )  # fmt: skip
+            QCoreApplication.translate("organisations", "Name"),
+            QCoreApplication.translate("organisations", "Funktion"),
+            QCoreApplication.translate("organisations", "Verantwortlich"),
+            QCoreApplication.translate("organisations", "Zeichnet"),
+            QCoreApplication.translate("organisations", "Telefon"),
+            QCoreApplication.translate("organisations", "E-Mail"),
+            QCoreApplication.translate("organisations", "Einwilligung"),
+        )
 
     def _format(self, row: ContactDTO) -> _Cells:
-        yes, no = _tr("ja"), ""
+        yes, no = QCoreApplication.translate("organisations", "ja"), ""
         consent = german_date(row.consent_at.date() if row.consent_at else None)
         display = (
             row.name, row.role or "", yes if row.is_responsible else no,
@@ -204,30 +210,40 @@ class HistoryTableModel(_RowsModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = (_tr("Art"), _tr("Vorgang"), _tr("Zeitraum"), _tr("Stand"), _tr("Person"))
+        self._headers = (
+            QCoreApplication.translate("organisations", "Art"),
+            QCoreApplication.translate("organisations", "Vorgang"),
+            QCoreApplication.translate("organisations", "Zeitraum"),
+            QCoreApplication.translate("organisations", "Stand"),
+            QCoreApplication.translate("organisations", "Person"),
+        )
 
     @staticmethod
     def kind_text(kind: str) -> str:
         texts = {
-            "loan": _tr("Ausleihe"),
-            "reservation": _tr("Reservierung"),
-            "room": _tr("Raum"),
-            "desk_morning": _tr("Arbeitsplatz (vormittags)"),
-            "desk_afternoon": _tr("Arbeitsplatz (nachmittags)"),
-            "desk_day": _tr("Arbeitsplatz (ganztags)"),
+            "loan": QCoreApplication.translate("organisations", "Ausleihe"),
+            "reservation": QCoreApplication.translate("organisations", "Reservierung"),
+            "room": QCoreApplication.translate("organisations", "Raum"),
+            "desk_morning": QCoreApplication.translate(
+                "organisations", "Arbeitsplatz (vormittags)"
+            ),
+            "desk_afternoon": QCoreApplication.translate(
+                "organisations", "Arbeitsplatz (nachmittags)"
+            ),
+            "desk_day": QCoreApplication.translate("organisations", "Arbeitsplatz (ganztags)"),
         }
         return texts.get(kind, kind)
 
     @staticmethod
     def state_text(state: str) -> str:
         texts = {
-            "reserved": _tr("reserviert"),
-            "out": _tr("ausgeliehen"),
-            "returned": _tr("zurück"),
-            "cancelled": _tr("storniert"),
-            "tentative": _tr("vorläufig"),
-            "confirmed": _tr("bestätigt"),
-            "conflict": _tr("Konflikt"),
+            "reserved": QCoreApplication.translate("organisations", "reserviert"),
+            "out": QCoreApplication.translate("organisations", "ausgeliehen"),
+            "returned": QCoreApplication.translate("organisations", "zurück"),
+            "cancelled": QCoreApplication.translate("organisations", "storniert"),
+            "tentative": QCoreApplication.translate("organisations", "vorläufig"),
+            "confirmed": QCoreApplication.translate("organisations", "bestätigt"),
+            "conflict": QCoreApplication.translate("organisations", "Konflikt"),
         }
         return texts.get(state, state)
 

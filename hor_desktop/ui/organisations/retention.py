@@ -39,10 +39,6 @@ from hor_desktop.ui.tasks import report_unexpected
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("organisations", text)
-
-
 class InactiveContactsModel(HeaderedTableModel):
     """Inactive contacts; the first column is a checkbox: which ones to anonymise."""
 
@@ -53,7 +49,11 @@ class InactiveContactsModel(HeaderedTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = (_tr("Kontaktperson"), _tr("Organisation"), _tr("Letzte Aktivität"))
+        self._headers = (
+            QCoreApplication.translate("organisations", "Kontaktperson"),
+            QCoreApplication.translate("organisations", "Organisation"),
+            QCoreApplication.translate("organisations", "Letzte Aktivität"),
+        )
         self._rows: list[privacy.InactiveContactDTO] = []
         self._cells: list[tuple[str, str, str]] = []
         self._checked: set[uuid.UUID] = set()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -56,21 +56,25 @@ class OrganisationsTab(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("organisationSearch")
+        self.search.setAccessibleName(self.tr("Organisationen suchen"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Suchen: Name, Kurzname, Kontaktperson, E-Mail oder Telefon (Strg+F)")
         )
         self.location_filter = QComboBox(self)
         self.location_filter.setObjectName("locationFilter")
+        self.location_filter.setAccessibleName(self.tr("Standort"))
         self.location_filter.addItem(self.tr("Alle Standorte"), None)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
         self.status_filter.addItem(self.tr("Aktiv und gesperrt"), None)
         self.status_filter.addItem(self.tr("Nur aktive"), OrganisationStatus.ACTIVE)
         self.status_filter.addItem(self.tr("Nur gesperrte"), OrganisationStatus.BLOCKED)
         self.status_filter.addItem(self.tr("Zusammengeführte"), OrganisationStatus.MERGED)
         self.legal_form_filter = QComboBox(self)
         self.legal_form_filter.setObjectName("legalFormFilter")
+        self.legal_form_filter.setAccessibleName(self.tr("Rechtsform"))
         self.legal_form_filter.addItem(self.tr("Alle Rechtsformen"), None)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -78,6 +82,7 @@ class OrganisationsTab(QWidget):
         self.model = OrganisationsTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("organisationsView")
+        self.view.setAccessibleName(self.tr("Organisationen"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -87,12 +92,15 @@ class OrganisationsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
+        # Sizes are for the default font; a large system font widens them alike.
+        line = self.fontMetrics().height()
+        scale = max(1.0, line / 15)
+        self.view.verticalHeader().setDefaultSectionSize(max(24, line + 8))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((260, 70, 80, 140, 130, 220)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, round(width * scale))
         self.detail = OrganisationDetail(context, self)
         self.detail.changed.connect(self.reload_detail)
         self.detail.message.connect(self.count_label.setText)
@@ -101,11 +109,13 @@ class OrganisationsTab(QWidget):
         # Only now: setSortingEnabled already asked the model to sort.
         self.model.sort_requested = self._sort_by
         self.model.fetch_more_requested = self._fetch_more
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.location_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.legal_form_filter, 1)
+        # The search gets a row of its own: beside three filters it shrank to "S…" with a
+        # large font, and the row made the tab wider than the screen.
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 3)
+        filters.addWidget(self.location_filter, 1, 0)
+        filters.addWidget(self.status_filter, 1, 1)
+        filters.addWidget(self.legal_form_filter, 1, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
@@ -163,13 +173,13 @@ class OrganisationsTab(QWidget):
         self.removeAction(self.open_action)
         self.view.addAction(self.open_action)  # Enter in the list, not in the search field
         self.block_action = self._action(
-            self.tr("&Sperren …"), "blockAction", None, self.block_organisation
+            self.tr("&Sperren …"), "blockAction", "Ctrl+B", self.block_organisation
         )
         self.unblock_action = self._action(
-            self.tr("Sperre &aufheben"), "unblockAction", None, self.unblock_organisation
+            self.tr("Sperre &aufheben"), "unblockAction", "Ctrl+U", self.unblock_organisation
         )
         self.merge_action = self._action(
-            self.tr("&Zusammenführen …"), "mergeAction", None, self.merge_organisation
+            self.tr("&Zusammenführen …"), "mergeAction", "Ctrl+J", self.merge_organisation
         )
         self.register_actions = RegisterActions(self.context, self)
         self.register_actions.changed.connect(self.refresh)

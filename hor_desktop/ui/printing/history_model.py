@@ -32,18 +32,14 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentsTableModel", text)
-
-
 def kind_text(kind: str) -> str:
     """The German name staff know a document kind by."""
     if kind == "lending_slip":
-        return _tr("Leihschein")
+        return QCoreApplication.translate("DocumentsTableModel", "Leihschein")
     if kind == "return_record":
-        return _tr("Rücknahmeprotokoll")
+        return QCoreApplication.translate("DocumentsTableModel", "Rücknahmeprotokoll")
     if kind == "booking":
-        return _tr("Buchungsbestätigung")
+        return QCoreApplication.translate("DocumentsTableModel", "Buchungsbestätigung")
     return kind
 
 
@@ -62,7 +58,9 @@ def make_row(document: IssuedDocumentDTO) -> DocumentRow:
             kind_text(document.kind),
             document.reference,
             f"{issued:%d.%m.%Y %H:%M}",
-            _tr("Nachdruck") if document.is_reprint else "",
+            QCoreApplication.translate("DocumentsTableModel", "Nachdruck")
+            if document.is_reprint
+            else "",
         ),
         (kind_text(document.kind), document.reference, issued.isoformat(), document.is_reprint),
     )

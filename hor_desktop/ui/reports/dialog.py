@@ -77,8 +77,10 @@ class ReportsDialog(QDialog):
             self.kind_combo.addItem(text)
         self.from_edit = QDateEdit(_qdate(today), self)
         self.from_edit.setObjectName("fromEdit")
+        self.from_edit.setAccessibleName(self.tr("Von"))
         self.to_edit = QDateEdit(_qdate(today), self)
         self.to_edit.setObjectName("toEdit")
+        self.to_edit.setAccessibleName(self.tr("Bis"))
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setCalendarPopup(True)
