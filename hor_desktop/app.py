@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
     qVersion,
@@ -23,7 +26,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hor_desktop import __version__
-from hor_desktop.config import APP_AUTHOR, APP_NAME, Settings, archive_dir_for, load_settings
+from hor_desktop.config import (
+    APP_AUTHOR,
+    APP_NAME,
+    ENV_DATABASE_URL,
+    Settings,
+    archive_dir_for,
+    config_path,
+    load_settings,
+)
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import Role
 from hor_desktop.core.errors import ConfigError, HorError, NotFoundError
@@ -62,8 +73,14 @@ class Startup:
     database: Database
     location: LocationDTO
     actor: Actor  # reception staff at this location until staff log-in exists
+    scheduler: Any = None  # sync.scheduler.SyncScheduler once started (replica mode)
 
     def close(self) -> None:
+        if self.scheduler is not None:  # the sync thread must not outlive the database
+            self.scheduler.stop(timeout=15.0)
+            self.scheduler.engine.close()
+            self.scheduler.engine.shared.dispose()  # built by start_sync, so ours to close
+            self.scheduler = None
         self.database.close()
 
 
@@ -214,16 +231,42 @@ def build_window(startup: Startup, *, runner: TaskRunner | None = None) -> MainW
     return MainWindow(session, context)
 
 
-def launch(app: QApplication, options: argparse.Namespace) -> tuple[Startup, MainWindow] | None:
-    """Everything up to the shown window; None after a startup error was shown."""
+def needs_first_start(options: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> bool:
+    """No settings file and no database given: the first-start wizard sets this PC up."""
+    return not options.db and not environ.get(ENV_DATABASE_URL) and not config_path().exists()
+
+
+def run_first_start_wizard() -> Settings | None:
+    """The wizard's settings (saved, or a local trial); None when it was cancelled."""
+    from hor_desktop.ui.setup.wizard import run_first_start  # noqa: PLC0415 (first start only)
+
+    return run_first_start()
+
+
+def launch(
+    app: QApplication,
+    options: argparse.Namespace,
+    *,
+    first_start: Callable[[], Settings | None] = run_first_start_wizard,
+) -> tuple[Startup, MainWindow] | None:
+    """Everything up to the shown window; None after a startup error was shown or the
+    first-start wizard was cancelled."""
+    settings: Settings | None = None
     try:
-        settings = load_settings(db_override=options.db)
+        if not needs_first_start(options):
+            settings = load_settings(db_override=options.db)
     except ConfigError as exc:
         install_translators(app, "de")
         log.error("settings refused: %s", exc.message)
         show_startup_error(exc)
         return None
-    install_translators(app, settings.language)  # parented to app: they stay alive
+    # Parented to app, they stay alive; the wizard speaks German like a fresh settings file.
+    install_translators(app, settings.language if settings is not None else "de")
+    if settings is None:
+        settings = first_start()
+        if settings is None:
+            log.info("first-start wizard cancelled")
+            return None
     try:
         startup = open_startup(settings)
     except HorError as exc:
@@ -233,7 +276,52 @@ def launch(app: QApplication, options: argparse.Namespace) -> tuple[Startup, Mai
     window = build_window(startup)
     window.show()
     start_daily_backup(startup, window.runner)
+    # Replica mode: sync starts after the first paint; its modules load off the GUI thread.
+    QTimer.singleShot(SYNC_START_DELAY_MS, lambda: start_sync(startup, window))
     return startup, window
+
+
+SYNC_START_DELAY_MS = 1000
+
+
+def start_sync(startup: Startup, window: MainWindow) -> None:
+    """Build the sync engine in the background, then run the scheduler (replica mode)."""
+    if startup.settings.mode != "replica" or startup.scheduler is not None:
+        return
+
+    def build() -> Any:
+        from hor_desktop.sync import local  # noqa: PLC0415 (not needed before the first paint)
+        from hor_desktop.sync.connection import shared_engine_from_settings  # noqa: PLC0415
+        from hor_desktop.sync.engine import NotAReplicaError, SyncEngine  # noqa: PLC0415
+        from hor_desktop.sync.scheduler import SyncScheduler  # noqa: PLC0415
+
+        if not local.is_replica(startup.database):
+            raise NotAReplicaError()
+        engine = SyncEngine(
+            startup.database, shared_engine_from_settings(startup.settings),
+            location_id=str(startup.location.id),
+        )  # fmt: skip
+        return SyncScheduler(engine)
+
+    def started(scheduler: Any) -> None:
+        # Attached before the start, so the first status already reaches the status bar.
+        window.sync_bridge.attach(scheduler)
+        # The objects of start-up live as long as the program: keep them out of full
+        # garbage collections, which otherwise hold the GIL for 100-300 ms while a pull
+        # allocates, and the window stalls (bench/bench_sync_gui.py: 197 → 48 ms).
+        gc.freeze()
+        scheduler.start()
+        startup.scheduler = scheduler
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, HorError):
+            raise error
+        log.error("sync not started (%s): %s", error.code, error.message)
+        window.statusBar().showMessage(
+            window.tr("Synchronisation nicht gestartet: {reason}").format(reason=error.message)
+        )
+
+    window.runner.submit(build, started, failed)
 
 
 BACKUP_KEEP_KEY = "backup/keep"

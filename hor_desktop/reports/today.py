@@ -24,6 +24,7 @@ from hor_desktop.store.models import (
     Organisation,
     Room,
     RoomBooking,
+    SyncConflict,
 )
 from hor_desktop.store.uow import UnitOfWork
 
@@ -70,7 +71,7 @@ class TodayDTO:
     desks_booked: float
     desks_available: int  # 0 when the location is closed today
     maintenance: tuple[TodayItemDTO, ...]
-    sync_conflicts: int | None  # None: synchronisation is not set up
+    sync_conflicts: int | None  # open conflicts of the house (meaningful with sync only)
 
 
 def _loans(session: Session, today: date, *conditions: Any) -> tuple[TodayLoanDTO, ...]:
@@ -154,11 +155,16 @@ def today_overview(uow: UnitOfWork, *, location_id: uuid.UUID) -> TodayDTO:
             )
             .order_by(EquipmentItem.inventory_no)
         ).all()
+        conflicts = session.scalar(
+            select(func.count())
+            .select_from(SyncConflict)
+            .where(SyncConflict.status == "open", SyncConflict.deleted_at.is_(None))
+        )
     return TodayDTO(
         day=today, pickups=pickups, due=due, overdue=overdue,
         rooms=tuple(TodayRoomDTO(*row) for row in rooms),
         desks_booked=sum(row.booked_desk_days for row in desks),
         desks_available=sum(row.available_desk_days for row in desks),
         maintenance=tuple(TodayItemDTO(*row) for row in repairs),
-        sync_conflicts=None,  # the sync package does not exist yet
+        sync_conflicts=int(conflicts or 0),
     )  # fmt: skip

@@ -77,9 +77,11 @@ def book_desk_range(
     slot: DeskSlot,
     weekdays: frozenset[int] | set[int] | None = None,
     override_quota_reason: str | None = None,
+    status: BookingStatus = BookingStatus.CONFIRMED,
 ) -> DeskRangeResult:
     """Book a desk on every day in [start, end] (only ``weekdays``, ISO 1–7, if given).
 
+    Replica mode passes ``status=TENTATIVE``: the shared server confirms.
     Without ``weekdays`` the candidates are the weekdays the location opens. Public
     holidays (NRW), the house's closing days and closed weekdays are skipped and listed;
     a day whose slot is taken or whose month's quota is used up is refused and listed;
@@ -108,7 +110,7 @@ def book_desk_range(
                 row = book_one(
                     uow, desk=desk, organisation=organisation, contact_id=contact_id,
                     person_name=clean_person, day=day, slot=slot,
-                    status=BookingStatus.CONFIRMED, override_reason=reason,
+                    status=status, override_reason=reason,
                 )  # fmt: skip
             except ConflictError as refusal:
                 refused.append(DeskRefusalDTO(day, refusal.message))

@@ -85,6 +85,9 @@ class BookingMatch:
 
 _REFERENCE = re.compile(r"^(?:([RD])-)?([0-9A-F]{8})$")
 
+# Not (yet) confirmed by the shared server: the document says "vorläufig".
+_NOT_CONFIRMED = (BookingStatus.TENTATIVE, BookingStatus.CONFLICT)
+
 
 def booking_reference(kind: Literal["R", "D"], booking_id: uuid.UUID) -> str:
     """A short number for a booking; the random tail of the UUIDv7 keeps it unique enough."""
@@ -358,7 +361,7 @@ def _room_confirmation(
         resource=f"{room.name} ({location.name})", title=booking.title,
         occurrences=tuple(BookingOccurrence(b.starts_at, b.ends_at) for b in siblings),
         attendees=booking.attendees, place=location.city or "",
-        language=org.document_language, provisional=booking.status is BookingStatus.TENTATIVE,
+        language=org.document_language, provisional=booking.status in _NOT_CONFIRMED,
         equipment=_linked_equipment(session, [b.id for b in siblings]),
     )  # fmt: skip
     return location, org, contact, data
@@ -400,7 +403,7 @@ def _desk_confirmation(
         reference=booking_reference("D", booking.id), borrower=_party(org, contact),
         resource=f"Coworking-Platz {desk.label} ({location.name})", title=booking.person_name,
         occurrences=(BookingOccurrence(starts, ends),), place=location.city or "",
-        language=org.document_language, provisional=booking.status is BookingStatus.TENTATIVE,
+        language=org.document_language, provisional=booking.status in _NOT_CONFIRMED,
     )  # fmt: skip
     return location, org, contact, data
 

@@ -79,6 +79,7 @@ class LoanDTO:
     lines: tuple[LoanLineDTO, ...]
     contact_email: str | None = None  # reminders go here, else to the organisation
     organisation_email: str | None = None
+    confirmed_at: datetime | None = None  # set by the shared server (replica mode)
 
 
 def _d(day: date) -> str:
@@ -120,7 +121,7 @@ def loan_dtos(session: Session, loan_ids: Sequence[uuid.UUID]) -> list[LoanDTO]:
             loan.id, loan.receipt_no, LoanState(loan.state), loan.organisation_id, org_name,
             loan.contact_id, contact_name, phone, loan.start_date, loan.due_date, loan.purpose,
             loan.deposit_cents, loan.checked_out_at, loan.closed_at, tuple(lines[loan.id]),
-            email, org_email,
+            email, org_email, loan.confirmed_at,
         )  # fmt: skip
     return [by_id[loan_id] for loan_id in loan_ids if loan_id in by_id]
 

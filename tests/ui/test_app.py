@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from hor_desktop import __main__ as entry
 from hor_desktop import app
-from hor_desktop.config import Settings
+from hor_desktop.config import Settings, save_settings
 from hor_desktop.core.errors import ConfigError
 from hor_desktop.store.database import open_database
 
@@ -85,10 +85,17 @@ def test_unknown_configured_location_is_refused_and_releases_the_file(db_path: P
     open_database(f"sqlite:///{db_path}").close()  # not left locked
 
 
-def test_first_start_needs_no_configuration(
+def test_first_start_asks_the_wizard_and_a_skipped_wizard_starts_locally(
     qtbot: QtBot, qt_app: QApplication, isolated_dirs: Path
 ) -> None:
-    launched = app.launch(qt_app, app.parse_args([])[0])
+    asked: list[bool] = []
+
+    def skipped_wizard() -> Settings:
+        asked.append(True)
+        return Settings()  # what „Nur ausprobieren“ returns
+
+    launched = app.launch(qt_app, app.parse_args([])[0], first_start=skipped_wizard)
+    assert asked == [True]
     assert launched is not None
     startup, window = launched
     qtbot.addWidget(window)
@@ -98,6 +105,20 @@ def test_first_start_needs_no_configuration(
         assert (isolated_dirs / "xdg_data_home" / "hor-desk" / "hor.sqlite").is_file()
     finally:
         startup.close()
+
+
+def test_cancelled_wizard_starts_nothing(qt_app: QApplication, isolated_dirs: Path) -> None:
+    assert app.launch(qt_app, app.parse_args([])[0], first_start=lambda: None) is None
+    assert not (isolated_dirs / "xdg_data_home" / "hor-desk" / "hor.sqlite").exists()
+
+
+def test_no_wizard_with_a_settings_file_or_a_given_database(tmp_path: Path) -> None:
+    options = app.parse_args([])[0]
+    assert app.needs_first_start(options, environ={})
+    assert not app.needs_first_start(options, environ={"HOR_DATABASE_URL": "sqlite://"})
+    assert not app.needs_first_start(app.parse_args(["--db", "sqlite://"])[0], environ={})
+    save_settings(Settings(database_url=f"sqlite:///{tmp_path / 'h.sqlite'}"))
+    assert not app.needs_first_start(options, environ={})
 
 
 def test_locked_database_shows_a_german_error_and_exits_2(

@@ -129,6 +129,8 @@ def test_no_two_actions_fight_over_a_shortcut(window: MainWindow) -> None:
     # Regression: the calendar's "Raum finden" took Ctrl+R while "Berichte …" had it for
     # the whole window; Qt then treats the key as ambiguous and runs neither.
     window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    for index in range(window.tabs.count()):  # tabs are built on first show: build them all
+        window.tabs.build_page(index)
     global_keys: dict[str, str] = {}
     for action in window.findChildren(QAction):
         key = action.shortcut().toString()

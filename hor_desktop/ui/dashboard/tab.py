@@ -231,7 +231,7 @@ class DashboardTab(QWidget):
             )
         else:
             self.desks_label.setText(self.tr("Coworking: heute geschlossen"))
-        if overview.sync_conflicts is None:
+        if overview.sync_conflicts is None or self.context.mode == "local":
             self.sync_label.setText(
                 self.tr("Offene Konflikte: 0 – Synchronisierung noch nicht eingerichtet")
             )
