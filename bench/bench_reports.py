@@ -5,6 +5,9 @@ locations. ``reports.dashboard_first_load``: today_overview for the location wit
 most open loans, as DashboardTab's first load runs it.
 
 Usage: python bench/bench_reports.py [--scale S|M|L] [--db URL] [--seed N]
+
+``--db`` takes a SQLite file (the benchmark works on a copy) or a PostgreSQL URL with
+demo data already loaded (used as it is: the reports only read).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from sqlalchemy import func, select
 from hor_desktop.core.enums import LoanState
 from hor_desktop.reports.build import build_report
 from hor_desktop.reports.today import today_overview
-from hor_desktop.store.database import Database
+from hor_desktop.store.database import Database, open_database
 from hor_desktop.store.models import Loan
 
 AREA = "reports"
@@ -56,6 +59,13 @@ def run(database: Database) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(AREA, argv)
+    if args.db and args.db.startswith("postgresql"):
+        database = open_database(args.db, migrate=False, exclusive=False)
+        try:
+            run(database)
+        finally:
+            database.close()
+        return 0
     with prepared_database(args) as database:
         run(database)
     return 0

@@ -1,4 +1,4 @@
-"""Report periods: parsing dates, month/quarter/year presets, day overlaps and local bounds."""
+"""Report periods: parsing dates, month/quarter/year presets and local bounds."""
 
 from __future__ import annotations
 
@@ -76,25 +76,6 @@ def months_of(start: date, end: date) -> list[date]:
     return months
 
 
-def days_in(first: date, last: date, start: date, end: date) -> int:
-    """How many days of [first, last] fall inside [start, end] (all inclusive)."""
-    return max(0, (min(last, end) - max(first, start)).days + 1)
-
-
-def days_per_month(first: date, last: date, start: date, end: date) -> dict[date, int]:
-    """The days of [first, last] inside [start, end], split by month."""
-    lo, hi = max(first, start), min(last, end)
-    if lo.month == hi.month and lo.year == hi.year:  # most loans: a few days, one month
-        return {lo.replace(day=1): (hi - lo).days + 1} if lo <= hi else {}
-    result: dict[date, int] = {}
-    current = lo
-    while current <= hi:
-        month_end = next_month(current) - timedelta(days=1)
-        result[month_start(current)] = (min(month_end, hi) - current).days + 1
-        current = month_end + timedelta(days=1)
-    return result
-
-
 def local_midnight(day: date) -> datetime:
     """The start of a day at the house, in UTC (what the database compares with)."""
     return datetime.combine(day, time(0, 0), tzinfo=BERLIN).astimezone(UTC)
@@ -108,18 +89,3 @@ def raw(column: Any) -> Any:
 def raw_key(value: object) -> str:
     """A uuid as the hex text SQLite stores; reports read ids uncoerced (much cheaper)."""
     return value.hex if isinstance(value, uuid.UUID) else str(value)
-
-
-def as_day(value: object) -> date:
-    """A date column read as text (SQLite) or as a date (PostgreSQL)."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def as_moment(value: object) -> datetime:
-    """A UTC timestamp column read as text (SQLite stores it naive) or as a datetime."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def local_date(moment: datetime) -> date:
-    return moment.astimezone(BERLIN).date()
