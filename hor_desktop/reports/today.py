@@ -113,7 +113,14 @@ def today_overview(uow: UnitOfWork, *, location_id: uuid.UUID) -> TodayDTO:
         session = uow.session
         here = Loan.location_out_id == location_id
         pickups = _loans(
-            session, today, here, Loan.state == LoanState.RESERVED, Loan.start_date == today
+            session,
+            today,
+            here,
+            Loan.state == LoanState.RESERVED,
+            Loan.start_date == today,
+            # Always true (due ≥ start), but it lets SQLite use the (state, due_date) index
+            # instead of scanning every item: 300–650 ms → 0.2 ms on L data.
+            Loan.due_date >= today,
         )
         due = _loans(session, today, here, Loan.state == LoanState.OUT, Loan.due_date == today)
         overdue = _loans(session, today, here, Loan.state == LoanState.OUT, Loan.due_date < today)
