@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
@@ -19,6 +20,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from hor_desktop.core.clock import Clock
 from hor_desktop.core.errors import HorError
+from hor_desktop.store.base import SYNCED_TABLES
 from hor_desktop.store.database import Database
 from hor_desktop.store.migrate import HEAD_REVISION
 from hor_desktop.sync import journal, local, server
@@ -272,6 +274,7 @@ class SyncEngine:
             )
         else:
             self._push(state)
+        self._recheck()
         self._pull(state)
 
     def _push(self, state: _Round) -> None:
@@ -301,6 +304,11 @@ class SyncEngine:
                 )
                 return
             hit(self.faults, "push.after_server_commit")
+            rows = {op.op_id: (op.table, op.row_id) for op in ops}
+            local.mark_recheck(
+                self.db,
+                [rows[item.op_id] for item in reply.replies if item.result is not OpResult.APPLIED],
+            )
             local.ack(self.db, [item.op_id for item in reply.replies])
             hit(self.faults, "push.after_ack")
             state.pushed += len(reply.replies)
@@ -314,6 +322,22 @@ class SyncEngine:
                     state.refused += 1
                 else:
                     state.quarantined += 1
+
+    def _recheck(self) -> None:
+        """Replace local values that lost on the server with the server's, once no op of
+        theirs waits (see ``local.mark_recheck``)."""
+        rows = local.rows_to_recheck(self.db)
+        if not rows:
+            return
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in rows:
+            by_table.setdefault(table, []).append(row_id)
+        fresh: list[tuple[str, dict[str, Any]]] = []
+        with self.shared.connect() as conn:
+            for table, ids in by_table.items():
+                if table in SYNCED_TABLES:
+                    fresh.extend((table, row) for row in server.read_rows(conn, table, ids))
+        local.refresh_rows(self.db, fresh, rows)
 
     def _pull(self, state: _Round) -> None:
         with self.shared.connect() as conn:

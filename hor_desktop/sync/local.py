@@ -37,6 +37,7 @@ from hor_desktop.sync.replica_write import (
     STATE_CURSOR,
     STATE_LOCATION,
     STATE_NODE,
+    STATE_RECHECK,
     STATE_SERVER,
     BootstrapRefusedError,
     ReplicaError,
@@ -67,10 +68,13 @@ __all__ = [
     "local_hash",
     "local_rows",
     "make_replica",
+    "mark_recheck",
     "needs_bootstrap",
     "new_node_name",
     "pending_count",
     "pending_ops",
+    "refresh_rows",
+    "rows_to_recheck",
     "set_state",
 ]
 
@@ -280,7 +284,80 @@ def apply_changes(db: Database, changes: Sequence[Change], new_cursor: int) -> i
         keep = _pending_columns(connection, set(latest))
         newest = write_rows(connection, ((t, row) for (t, _id), row in latest.items()), keep)
         observe(db, connection, newest)
+        _remember_recheck(connection, keep)
         capture.write_state(connection, STATE_CURSOR, str(int(new_cursor)))
+    return len(latest)
+
+
+# --- rows whose local value was kept over the server's -----------------------------------
+#
+# A local value that lost on the server never comes back through the change log: an op
+# that was superseded, refused or quarantined writes nothing there, and a pull that kept
+# a column because its op was waiting has moved the cursor past the server's value. Such
+# rows are read again from the server once no op of theirs waits any more.
+
+
+def _read_recheck(connection: Connection) -> set[tuple[str, str]]:
+    raw = capture.read_state(connection, STATE_RECHECK)
+    return {(str(table), str(row_id)) for table, row_id in json.loads(raw)} if raw else set()
+
+
+def _write_recheck(connection: Connection, rows: set[tuple[str, str]]) -> None:
+    value = json.dumps(sorted([table, row_id] for table, row_id in rows)) if rows else None
+    capture.write_state(connection, STATE_RECHECK, value)
+
+
+def _remember_recheck(connection: Connection, kept: dict[tuple[str, uuid.UUID], set[str]]) -> None:
+    if kept:
+        rows = _read_recheck(connection)
+        _write_recheck(connection, rows | {(table, str(row_id)) for table, row_id in kept})
+
+
+def mark_recheck(db: Database, rows: Iterable[tuple[str, str]]) -> None:
+    """Put rows on the recheck list: their op lost on the server (superseded, refused,
+    quarantined), so the change log may never bring the server's value back."""
+    wanted = {(table, str(uuid.UUID(str(row_id)))) for table, row_id in rows}
+    if not wanted:
+        return
+    require_sqlite(db)
+    with db.engine.begin() as connection:
+        _write_recheck(connection, _read_recheck(connection) | wanted)
+
+
+def rows_to_recheck(db: Database) -> list[tuple[str, str]]:
+    """Rows whose kept local value must be replaced by the server's, now that no op of
+    theirs waits any more (``(table, canonical row id)``)."""
+    require_sqlite(db)
+    with db.engine.connect() as connection:
+        rows = _read_recheck(connection)
+        if not rows:
+            return []
+        waiting = {
+            (str(table), str(uuid.UUID(row_id)))
+            for table, row_id in connection.execute(
+                text("SELECT DISTINCT table_name, row_id FROM sync_outbox")
+            )
+        }
+    return sorted(rows - waiting)
+
+
+def refresh_rows(
+    db: Database, rows: Sequence[tuple[str, dict[str, Any]]], checked: Iterable[tuple[str, str]]
+) -> int:
+    """Write the server's current ``rows`` (canonical) without moving the cursor, and take
+    ``checked`` off the recheck list, in one transaction. A column whose op is waiting again
+    keeps its local value (and the row stays on the list)."""
+    require_sqlite(db)
+    latest = {
+        (table, uuid.UUID(str(row["id"]))): row for table, row in rows if table in SYNCED_TABLES
+    }
+    with db.engine.begin() as connection, capture.capture_paused(connection):
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        keep = _pending_columns(connection, set(latest))
+        newest = write_rows(connection, ((t, row) for (t, _id), row in latest.items()), keep)
+        observe(db, connection, newest)
+        remaining = _read_recheck(connection) - set(checked)
+        _write_recheck(connection, remaining | {(t, str(row_id)) for t, row_id in keep})
     return len(latest)
 
 

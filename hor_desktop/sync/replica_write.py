@@ -22,6 +22,7 @@ STATE_LOCATION = "location_id"
 STATE_CURSOR = "cursor"
 STATE_BOOTSTRAP = "bootstrap"  # JSON of an unfinished BootstrapProgress
 STATE_BOOTSTRAPPED = "bootstrapped_from"  # server id, once a load has finished
+STATE_RECHECK = "recheck"  # JSON [[table, row id], …] kept over the server during a pull
 
 
 class ReplicaError(HorError):

@@ -5,6 +5,7 @@ Every function takes a SQLAlchemy ``Connection`` on the shared PostgreSQL (psyco
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +85,20 @@ def read_table(
             "ORDER BY t.id LIMIT :limit"
         ),
         {"after": after_id, "limit": limit},
+    )
+    return [codec.canonical_row(table, raw) for (raw,) in result]
+
+
+def read_rows(conn: Connection, table: str, row_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Canonical current rows of a synced table by id (missing ids are left out).
+
+    Raises: KeyError for a table that is not synced.
+    """
+    if table not in SYNCED_TABLES:
+        raise KeyError(table)
+    result = conn.execute(
+        text(f"SELECT to_jsonb(t) FROM {quote(table)} AS t WHERE t.id = ANY(CAST(:ids AS uuid[]))"),
+        {"ids": list(row_ids)},
     )
     return [codec.canonical_row(table, raw) for (raw,) in result]
 

@@ -120,11 +120,6 @@ def test_skewed_clocks_still_converge_lose_nothing_and_warn(recorded: World) -> 
     _run(recorded, SkewedReplicas, examples=8, steps=25)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a fully superseded op leaves the replica's kept local value "
-    "in place; nothing sends the row again (see the report of the sync acceptance tests)",
-)
 def test_a_value_kept_during_a_pull_gives_way_when_its_op_is_superseded(
     world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -155,7 +150,7 @@ def test_a_value_kept_during_a_pull_gives_way_when_its_op_is_superseded(
         sync_until_quiet([a, b])
         with a.db.engine.connect() as conn:
             city_a = conn.scalar(select(Organisation.city).where(Organisation.id == org.id))
-        assert city_a == "Köln"  # fails: A still shows "Bonn", the server and B "Köln"
+        assert city_a == "Köln"  # the kept "Bonn" gave way once its op was superseded
         assert_converged(world.shared, a.db, b.db)
     finally:
         a.db.close()
