@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import ItemStatus, Role
 from hor_desktop.core.errors import NotFoundError, PermissionDeniedError, ValidationError
-from hor_desktop.services import equipment
+from hor_desktop.services import equipment, inventory_views
 from hor_desktop.services.locations import LocationDTO
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import AuditEvent, EquipmentItem
@@ -166,13 +166,13 @@ def test_kit_lists_its_items_and_edit_replaces_them(
         for n in range(3)
     )
     kit = equipment.create_kit(db.unit_of_work(manager), name="Präsentation", item_ids=[b.id, a.id])
-    items = equipment.get_kit_items(db.unit_of_work(manager), kit.id)
+    items = inventory_views.get_kit_items(db.unit_of_work(manager), kit.id)
     assert [item.inventory_no for item in items] == ["300000", "300001"]
     edited = equipment.edit_kit(
         db.unit_of_work(manager), kit_id=kit.id, name="Präsentation groß", item_ids=[a.id, c.id]
     )
     assert edited.item_ids == (a.id, c.id)
-    items = equipment.get_kit_items(db.unit_of_work(manager), kit.id)
+    items = inventory_views.get_kit_items(db.unit_of_work(manager), kit.id)
     assert [item.inventory_no for item in items] == ["300000", "300002"]
 
 
@@ -225,15 +225,15 @@ def stock(
     ]
 
 
-def _numbers(page: equipment.ItemPage) -> list[str]:
+def _numbers(page: inventory_views.ItemPage) -> list[str]:
     return [row.inventory_no for row in page.rows]
 
 
 def test_list_items_sorts_by_name_accent_free_both_ways(
     db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
 ) -> None:
-    up = equipment.list_items(db.unit_of_work(desk_actor), sort="name")
-    down = equipment.list_items(db.unit_of_work(desk_actor), sort="name", descending=True)
+    up = inventory_views.list_items(db.unit_of_work(desk_actor), sort="name")
+    down = inventory_views.list_items(db.unit_of_work(desk_actor), sort="name", descending=True)
     assert [row.name for row in up.rows] == [
         "Beamer Acer", "Beamer Épson", "HDMI-Kabel", "Kabeltrommel 25 m", "Zeltbeamer",
     ]  # fmt: skip
@@ -247,7 +247,7 @@ def test_list_items_pages_continue_after_the_cursor_without_gaps(
         seen: list[str] = []
         after = None
         while True:
-            page = equipment.list_items(
+            page = inventory_views.list_items(
                 db.unit_of_work(desk_actor), sort=sort, descending=descending, after=after,
                 limit=2,
             )  # fmt: skip
@@ -255,7 +255,9 @@ def test_list_items_pages_continue_after_the_cursor_without_gaps(
             if page.next_after is None:
                 break
             after = page.next_after
-        full = equipment.list_items(db.unit_of_work(desk_actor), sort=sort, descending=descending)
+        full = inventory_views.list_items(
+            db.unit_of_work(desk_actor), sort=sort, descending=descending
+        )
         assert seen == _numbers(full)
         assert len(seen) == 5
 
@@ -263,11 +265,13 @@ def test_list_items_pages_continue_after_the_cursor_without_gaps(
 def test_list_items_text_matches_name_without_accents_or_number_prefix(
     db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
 ) -> None:
-    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), text="epson")) == ["100001"]
-    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), text="beamer")) == [
+    assert _numbers(inventory_views.list_items(db.unit_of_work(desk_actor), text="epson")) == [
+        "100001"
+    ]
+    assert _numbers(inventory_views.list_items(db.unit_of_work(desk_actor), text="beamer")) == [
         "100001", "200003", "300005",
     ]  # fmt: skip
-    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), text="2000")) == [
+    assert _numbers(inventory_views.list_items(db.unit_of_work(desk_actor), text="2000")) == [
         "200003", "200004",
     ]  # fmt: skip
 
@@ -277,16 +281,17 @@ def test_list_items_filters_by_category_location_and_status(
     locations: list[LocationDTO],
 ) -> None:  # fmt: skip
     beamer = stock[0].category_id
-    assert _numbers(equipment.list_items(db.unit_of_work(desk_actor), category_id=beamer)) == [
-        "100001", "200003", "300005",
-    ]  # fmt: skip
-    at_second = equipment.list_items(db.unit_of_work(desk_actor), location_id=locations[1].id)
+    by_category = inventory_views.list_items(db.unit_of_work(desk_actor), category_id=beamer)
+    assert _numbers(by_category) == ["100001", "200003", "300005"]
+    at_second = inventory_views.list_items(db.unit_of_work(desk_actor), location_id=locations[1].id)
     assert _numbers(at_second) == ["100002", "200003"]
     equipment.set_item_status(
         db.unit_of_work(manager), item_id=stock[2].id, status=ItemStatus.MAINTENANCE,
         reason="Lampe defekt",
     )  # fmt: skip
-    in_repair = equipment.list_items(db.unit_of_work(desk_actor), status=ItemStatus.MAINTENANCE)
+    in_repair = inventory_views.list_items(
+        db.unit_of_work(desk_actor), status=ItemStatus.MAINTENANCE
+    )
     assert _numbers(in_repair) == ["200003"]
     assert in_repair.rows[0].status is ItemStatus.MAINTENANCE
 
@@ -301,7 +306,7 @@ def test_list_items_marks_lent_items_and_filters_them(
         db.unit_of_work(desk_actor), organisation_id=org_id, contact_id=contact_id,
         item_ids=[stock[3].id],
     )  # fmt: skip
-    lent = equipment.list_items(db.unit_of_work(desk_actor), lent=True)
+    lent = inventory_views.list_items(db.unit_of_work(desk_actor), lent=True)
     assert _numbers(lent) == ["200004"]
     assert lent.rows[0].lent_until == loan.due_date
 
@@ -328,7 +333,7 @@ def test_item_detail_lists_loans_reservations_and_status_history(
         reason="Lüfter laut", until=date(2026, 12, 10),
     )  # fmt: skip
 
-    detail = equipment.get_item_detail(db.unit_of_work(desk_actor), item_id=item.id)
+    detail = inventory_views.get_item_detail(db.unit_of_work(desk_actor), item_id=item.id)
 
     assert detail.category_name == "Beamer"
     assert detail.item.status_reason == "Lüfter laut"
@@ -344,7 +349,7 @@ def test_item_detail_lists_loans_reservations_and_status_history(
 
 def test_item_detail_of_unknown_item_is_not_found(db: Database, desk_actor: Actor) -> None:
     with pytest.raises(NotFoundError):
-        equipment.get_item_detail(db.unit_of_work(desk_actor), item_id=uuid.uuid4())
+        inventory_views.get_item_detail(db.unit_of_work(desk_actor), item_id=uuid.uuid4())
 
 
 def test_list_kits_counts_items(
@@ -353,6 +358,6 @@ def test_list_kits_counts_items(
     kit = equipment.create_kit(
         db.unit_of_work(manager), name="Präsentation", item_ids=[stock[0].id, stock[3].id]
     )
-    assert equipment.list_kits(db.unit_of_work(manager)) == [
-        equipment.KitSummaryDTO(kit.id, "Präsentation", 2)
+    assert inventory_views.list_kits(db.unit_of_work(manager)) == [
+        inventory_views.KitSummaryDTO(kit.id, "Präsentation", 2)
     ]

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from hor_desktop.printing import render
-from hor_desktop.services.equipment import ItemDTO, KitDTO, KitSummaryDTO
+from hor_desktop.services.equipment import ItemDTO, KitDTO
+from hor_desktop.services.inventory_views import KitSummaryDTO
 from hor_desktop.ui.inventory.categories import CategoriesDialog
 from hor_desktop.ui.inventory.formatting import day, status_text
 from hor_desktop.ui.inventory.item_dialog import ItemDialog

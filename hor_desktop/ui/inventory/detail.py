@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hor_desktop.core.enums import ItemStatus
-from hor_desktop.services.equipment import ItemDetailDTO, StatusEventDTO
+from hor_desktop.services.inventory_views import ItemDetailDTO, StatusEventDTO
 from hor_desktop.ui.inventory.formatting import day, loan_state_text, moment, money, status_text
 from hor_desktop.ui.inventory.models import TextTableModel
 

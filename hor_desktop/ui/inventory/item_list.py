@@ -10,14 +10,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from hor_desktop.core.enums import ItemStatus
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import equipment
-from hor_desktop.services.equipment import ItemCursor, ItemPage
+from hor_desktop.services import inventory_views
+from hor_desktop.services.inventory_views import ItemCursor, ItemPage
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.inventory.models import ItemsTableModel
 from hor_desktop.ui.tasks import report_unexpected
 
 SEARCH_DELAY_MS = 150
-PAGE_SIZE = equipment.ITEM_PAGE_SIZE
+PAGE_SIZE = inventory_views.ITEM_PAGE_SIZE
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class ItemListController(QObject):
     def _query(self, after: ItemCursor | None) -> Callable[[], ItemPage]:
         # Bind the current state now: the work runs later, on another thread.
         f, key, descending, uow = self.filter, self.sort_key, self.descending, self.context.uow
-        return lambda: equipment.list_items(
+        return lambda: inventory_views.list_items(
             uow(), text=f.text or None, location_id=f.location_id, category_id=f.category_id,
             status=f.status, lent=f.lent, sort=key, descending=descending, after=after,
             limit=PAGE_SIZE,

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import equipment
-from hor_desktop.services.equipment import ItemDTO, KitDTO, KitSummaryDTO
+from hor_desktop.services import equipment, inventory_views
+from hor_desktop.services.equipment import ItemDTO, KitDTO
+from hor_desktop.services.inventory_views import KitSummaryDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.tasks import report_unexpected
 
@@ -82,7 +83,7 @@ class KitDialog(QDialog):
         if kit is not None:
             kit_id, uow = kit.id, context.uow
             context.runner.submit(
-                lambda: equipment.get_kit_items(uow(), kit_id), self._show_items, self._failed
+                lambda: inventory_views.get_kit_items(uow(), kit_id), self._show_items, self._failed
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from hor_desktop.printing.model import Label
-from hor_desktop.services.equipment import ItemRowDTO
+from hor_desktop.services.inventory_views import ItemRowDTO
 
 
 def labels_for(rows: Sequence[ItemRowDTO], location_names: Mapping[object, str]) -> list[Label]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from hor_desktop.core.enums import ItemStatus
-from hor_desktop.services.equipment import ItemRowDTO
+from hor_desktop.services.inventory_views import ItemRowDTO
 from hor_desktop.ui.inventory.formatting import day, status_text
 from hor_desktop.ui.table_model import HeaderedTableModel
 

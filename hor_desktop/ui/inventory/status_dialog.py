@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.enums import ItemStatus
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import equipment
-from hor_desktop.services.equipment import ItemDetailDTO, StatusChangeDTO
+from hor_desktop.services import equipment, inventory_views
+from hor_desktop.services.equipment import StatusChangeDTO
+from hor_desktop.services.inventory_views import ItemDetailDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.inventory.formatting import status_text
 from hor_desktop.ui.tasks import report_unexpected
@@ -143,7 +144,7 @@ class StatusDialog(QDialog):
             change = equipment.set_item_status(
                 uow(), item_id=item_id, status=status, reason=reason, until=until
             )
-            return StatusResult(change, equipment.get_item_detail(uow(), item_id=item_id))
+            return StatusResult(change, inventory_views.get_item_detail(uow(), item_id=item_id))
 
         self.buttons.setEnabled(False)
         self.context.runner.submit(work, self._done, self._failed)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from hor_desktop.core.enums import ItemStatus
 from hor_desktop.core.errors import HorError
-from hor_desktop.services import equipment, locations
-from hor_desktop.services.equipment import CategoryDTO, ItemDetailDTO, ItemRowDTO, KitSummaryDTO
+from hor_desktop.services import equipment, inventory_views, locations
+from hor_desktop.services.equipment import CategoryDTO
+from hor_desktop.services.inventory_views import ItemDetailDTO, ItemRowDTO, KitSummaryDTO
 from hor_desktop.services.locations import LocationDTO
 from hor_desktop.ui.context import DeskContext
 from hor_desktop.ui.inventory.commands import InventoryCommands
@@ -274,7 +275,7 @@ class InventoryTab(QWidget):
         def work() -> _Lookups:
             return _Lookups(
                 equipment.list_categories(uow()), locations.list_locations(uow()),
-                equipment.list_kits(uow()),
+                inventory_views.list_kits(uow()),
             )  # fmt: skip
 
         self.context.runner.submit(work, self._lookups_loaded, self.handle_error)
@@ -361,7 +362,7 @@ class InventoryTab(QWidget):
                 self.detail.show_detail(detail)
 
         self.context.runner.submit(
-            lambda: equipment.get_item_detail(uow(), item_id=item_id), done, self.handle_error
+            lambda: inventory_views.get_item_detail(uow(), item_id=item_id), done, self.handle_error
         )
 
     def selected_rows(self) -> list[ItemRowDTO]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from hor_desktop.core.actor import Actor
-from hor_desktop.services import equipment
+from hor_desktop.services import equipment, inventory_views
 from hor_desktop.store.database import Database
 from hor_desktop.ui.inventory.models import Columns, ItemsTableModel, RowRole, SortRole
 
@@ -15,11 +15,11 @@ def test_items_model_passes_the_model_tester(
     qtmodeltester: ModelTester, db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
 ) -> None:
     model = ItemsTableModel()
-    page = equipment.list_items(db.unit_of_work(desk_actor), limit=3)
+    page = inventory_views.list_items(db.unit_of_work(desk_actor), limit=3)
     model.reset_rows(page.rows, has_more=True)
     qtmodeltester.check(model)
     model.append_rows(
-        equipment.list_items(db.unit_of_work(desk_actor), after=page.next_after).rows,
+        inventory_views.list_items(db.unit_of_work(desk_actor), after=page.next_after).rows,
         has_more=False,
     )
     qtmodeltester.check(model)
@@ -30,7 +30,7 @@ def test_items_model_cells_are_german_and_row_role_gives_the_dto(
     db: Database, desk_actor: Actor, stock: list[equipment.ItemDTO]
 ) -> None:
     model = ItemsTableModel()
-    model.reset_rows(equipment.list_items(db.unit_of_work(desk_actor)).rows, has_more=False)
+    model.reset_rows(inventory_views.list_items(db.unit_of_work(desk_actor)).rows, has_more=False)
     first = model.index(0, Columns.STATUS)
     assert model.data(first) == "verfügbar"
     assert model.data(model.index(0, Columns.NAME), SortRole) == "beamer epson eb-w49"
@@ -44,7 +44,9 @@ def test_fetch_more_asks_once_until_the_page_arrives(
     model = ItemsTableModel()
     requests: list[bool] = []
     model.fetch_more_requested.connect(lambda: requests.append(True))
-    model.reset_rows(equipment.list_items(db.unit_of_work(desk_actor), limit=2).rows, has_more=True)
+    model.reset_rows(
+        inventory_views.list_items(db.unit_of_work(desk_actor), limit=2).rows, has_more=True
+    )
     root = model.index(-1, -1)
     assert model.canFetchMore(root)
     model.fetchMore(root)

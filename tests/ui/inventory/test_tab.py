@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.enums import ItemStatus
-from hor_desktop.services import equipment, lending
+from hor_desktop.services import equipment, inventory_views, lending
 from hor_desktop.services.locations import LocationDTO
 from hor_desktop.store.database import Database
 from hor_desktop.ui.context import DeskContext
@@ -166,8 +166,8 @@ def test_kit_is_created_by_scanning_and_edited(
     edit.items_list.setCurrentRow(0)
     edit.remove_selected()
     edit.submit()
-    kit_id = equipment.list_kits(db.unit_of_work(admin_actor))[0].id
-    items = equipment.get_kit_items(db.unit_of_work(admin_actor), kit_id)
+    kit_id = inventory_views.list_kits(db.unit_of_work(admin_actor))[0].id
+    items = inventory_views.get_kit_items(db.unit_of_work(admin_actor), kit_id)
     assert [item.inventory_no for item in items] == ["200004"]
 
 
