@@ -20,11 +20,11 @@ from hor_desktop.core.recurrence import Rule, expand, rule_dates, wall_time_utc
 from hor_desktop.services import audit
 from hor_desktop.services.rooms import (
     RoomBookingDTO,
-    _booking_dto,
     _check_slot,
-    _insert_booking,
     apply_details,
+    booking_dto,
     closures_between,
+    insert_booking,
 )
 from hor_desktop.store.models import BookingSeries, Organisation, Room, RoomBooking
 from hor_desktop.store.repositories import bookings as repo
@@ -277,13 +277,13 @@ def create_series(
         )  # fmt: skip
         booked = []
         for occ in bookable:
-            row, _room, _org = _insert_booking(
+            row, _room, _org = insert_booking(
                 uow, room_id=room.id, organisation_id=organisation.id, contact_id=contact_id,
                 title=clean_title, starts_at=occ.starts_at, ends_at=occ.ends_at,
                 attendees=attendees, notes=notes, status=status, series_id=series.id,
                 check=False,
             )  # fmt: skip
-            booked.append(_booking_dto(row, room.name, organisation.name))
+            booked.append(booking_dto(row, room.name, organisation.name))
         uow.commit()
         return SeriesDTO(series.id, tuple(booked), skipped)
 
@@ -344,7 +344,7 @@ def edit_occurrence(
         )  # fmt: skip
         organisation = uow.session.get_one(Organisation, row.organisation_id)
         uow.commit()
-        return _booking_dto(row, room.name, organisation.name)
+        return booking_dto(row, room.name, organisation.name)
 
 
 def _retime(
@@ -452,7 +452,7 @@ def _edit_from(
     )  # fmt: skip
     organisation = uow.session.get_one(Organisation, target.organisation_id)
     return SeriesDTO(
-        target.id, tuple(_booking_dto(b, room.name, organisation.name) for b in kept),
+        target.id, tuple(booking_dto(b, room.name, organisation.name) for b in kept),
         tuple(refused),
     )  # fmt: skip
 
@@ -562,7 +562,7 @@ def cancel_dates(
             )  # fmt: skip
         _add_exceptions(uow, series, [to_local(b.starts_at).date() for b in hit])
         uow.commit()
-        return [_booking_dto(b, room.name, organisation.name) for b in hit]
+        return [booking_dto(b, room.name, organisation.name) for b in hit]
 
 
 def series_rule(uow: UnitOfWork, *, series_id: uuid.UUID) -> Rule:

@@ -1,9 +1,8 @@
-"""Rooms and room bookings: create rooms, book (also with equipment), move, cancel, blackouts."""
+"""Rooms and room bookings: create rooms, book, edit, move, cancel, and the slot check."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -15,13 +14,13 @@ from hor_desktop.core.clock import BERLIN, to_local
 from hor_desktop.core.enums import AuditAction, BookingStatus, Role
 from hor_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from hor_desktop.core.recurrence import Closure
-from hor_desktop.store.models import Location, Organisation, Room, RoomBlackout, RoomBooking
+from hor_desktop.store.models import Location, Organisation, Room, RoomBooking
 from hor_desktop.store.repositories import bookings as repo
 from hor_desktop.store.repositories import rooms as room_repo
 from hor_desktop.store.repositories.organisations import require_can_borrow
 from hor_desktop.store.uow import UnitOfWork
 
-from . import audit, lending
+from . import audit
 
 MAX_BUFFER_MINUTES = 240
 _ROOM_FIELDS = (
@@ -74,7 +73,8 @@ def _room_dto(row: Room) -> RoomDTO:
     )  # fmt: skip
 
 
-def _booking_dto(row: RoomBooking, room_name: str, organisation_name: str) -> RoomBookingDTO:
+def booking_dto(row: RoomBooking, room_name: str, organisation_name: str) -> RoomBookingDTO:
+    """The DTO of a booking row, given the names of its room and organisation."""
     return RoomBookingDTO(
         id=row.id, room_id=row.room_id, room_name=room_name,
         organisation_id=row.organisation_id, organisation_name=organisation_name,
@@ -265,16 +265,16 @@ def book_room(
     if status not in (BookingStatus.CONFIRMED, BookingStatus.TENTATIVE):
         raise ValidationError("Eine neue Buchung ist bestätigt oder vorläufig.", field="status")
     with uow:
-        row, room, organisation = _insert_booking(
+        row, room, organisation = insert_booking(
             uow, room_id=room_id, organisation_id=organisation_id, contact_id=contact_id,
             title=clean_title, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
             notes=notes, status=status,
         )  # fmt: skip
         uow.commit()
-        return _booking_dto(row, room.name, organisation.name)
+        return booking_dto(row, room.name, organisation.name)
 
 
-def _insert_booking(
+def insert_booking(
     uow: UnitOfWork, *, room_id: uuid.UUID, organisation_id: uuid.UUID,
     contact_id: uuid.UUID | None, title: str, starts_at: datetime, ends_at: datetime,
     attendees: int | None, notes: str | None, status: BookingStatus,
@@ -314,7 +314,7 @@ def get_room_booking(uow: UnitOfWork, *, booking_id: uuid.UUID) -> RoomBookingDT
         row = repo.get_room_booking(uow.session, booking_id)
         room = repo.get_room(uow.session, row.room_id)
         organisation = uow.session.get_one(Organisation, row.organisation_id)
-        return _booking_dto(row, room.name, organisation.name)
+        return booking_dto(row, room.name, organisation.name)
 
 
 _EDIT_FIELDS = ("room_id", "title", "starts_at", "ends_at", "attendees", "notes")
@@ -380,7 +380,7 @@ def edit_room_booking(
             changes=audit.diff(before, audit.snapshot(row, _EDIT_FIELDS)),
         )  # fmt: skip
         uow.commit()
-        return _booking_dto(row, room.name, organisation.name)
+        return booking_dto(row, room.name, organisation.name)
 
 
 def move_room_booking(
@@ -418,7 +418,7 @@ def move_room_booking(
             changes=audit.diff(before, audit.snapshot(row, ("room_id", "starts_at", "ends_at"))),
         )  # fmt: skip
         uow.commit()
-        return _booking_dto(row, room.name, organisation.name)
+        return booking_dto(row, room.name, organisation.name)
 
 
 def cancel_room_booking(
@@ -445,7 +445,7 @@ def cancel_room_booking(
             changes=audit.diff(before, audit.snapshot(row, ("status", "cancel_reason"))),
         )  # fmt: skip
         uow.commit()
-        return _booking_dto(row, room.name, organisation.name)
+        return booking_dto(row, room.name, organisation.name)
 
 
 def list_room_bookings(
@@ -469,168 +469,4 @@ def list_room_bookings(
             end=end,
             include_cancelled=include_cancelled,
         )
-        return [_booking_dto(row, label, organisation) for row, label, organisation in rows]
-
-
-@dataclass(frozen=True)
-class AffectedBookingDTO:
-    """A booking a new closing day or blackout hits, with whom to call about it."""
-
-    id: uuid.UUID
-    room_name: str
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    organisation_name: str
-    contact_name: str | None
-    phone: str | None  # the contact's, else the organisation's
-
-
-@dataclass(frozen=True)
-class BlackoutDTO:
-    id: uuid.UUID
-    room_id: uuid.UUID
-    starts_at: datetime
-    ends_at: datetime
-    reason: str
-    affected: tuple[AffectedBookingDTO, ...]
-
-
-def _affected(
-    session: Session, *, start: datetime, end: datetime, room_id: uuid.UUID | None,
-    location_id: uuid.UUID | None,
-) -> list[AffectedBookingDTO]:  # fmt: skip
-    rows = room_repo.affected_booking_rows(
-        session, start=start, end=end, room_id=room_id, location_id=location_id
-    )
-    # Series and quick bookings often have no contact: call the responsible one then.
-    fallback = room_repo.responsible_contacts(
-        session, list({b.organisation_id for b, *_ in rows if b.contact_id is None})
-    )
-    found = []
-    for b, room_name, org_name, booked_contact, booked_phone, org_phone in rows:
-        contact_name, contact_phone = (
-            fallback[b.organisation_id]
-            if b.contact_id is None and b.organisation_id in fallback
-            else (booked_contact, booked_phone)
-        )
-        found.append(
-            AffectedBookingDTO(
-                id=b.id,
-                room_name=room_name,
-                title=b.title,
-                starts_at=b.starts_at,
-                ends_at=b.ends_at,
-                organisation_name=org_name,
-                contact_name=contact_name,
-                phone=contact_phone or org_phone,
-            )
-        )
-    return found
-
-
-def affected_bookings(
-    uow: UnitOfWork,
-    *,
-    start: datetime,
-    end: datetime,
-    room_id: uuid.UUID | None = None,
-    location_id: uuid.UUID | None = None,
-) -> list[AffectedBookingDTO]:
-    """Bookings a closing day or blackout from ``start`` to ``end`` would hit, to call them.
-
-    Give ``room_id`` for one room, ``location_id`` for a location, neither for all houses.
-    Raises: ValidationError for naive or reversed times.
-    """
-    v.time_range(start, end, field="end")
-    with uow:
-        return _affected(
-            uow.session, start=start, end=end, room_id=room_id, location_id=location_id
-        )
-
-
-def closing_day_period(day: date, closed_from: time | None = None) -> tuple[datetime, datetime]:
-    """The UTC period a closing day covers: from ``closed_from`` (or midnight) to midnight."""
-    start = datetime.combine(day, closed_from or time(0, 0), BERLIN)
-    end = datetime.combine(day + timedelta(days=1), time(0, 0), BERLIN)
-    return start, end
-
-
-def create_blackout(
-    uow: UnitOfWork, *, room_id: uuid.UUID, starts_at: datetime, ends_at: datetime, reason: str
-) -> BlackoutDTO:
-    """Close a room for a time (renovation, own event); lists the bookings it hits.
-
-    Existing bookings stay: staff call the organisations and move or cancel them.
-    Raises: ValidationError, NotFoundError, PermissionDeniedError.
-    """
-    uow.actor.require(Role.LOCATION_ADMIN, action="Raum sperren")
-    v.time_range(starts_at, ends_at, field="ends_at")
-    clean_reason = v.required_text(reason, field="reason", label="Der Grund", max_len=200)
-    with uow:
-        room = repo.get_room(uow.session, room_id)
-        row = RoomBlackout(
-            room_id=room.id, starts_at=starts_at, ends_at=ends_at, reason=clean_reason
-        )
-        uow.session.add(row)
-        uow.session.flush()
-        audit.record(
-            uow, entity="room_blackout", entity_id=row.id, action=AuditAction.CREATE,
-            changes=audit.snapshot(row, ("room_id", "starts_at", "ends_at", "reason")),
-        )  # fmt: skip
-        affected = _affected(
-            uow.session, start=starts_at, end=ends_at, room_id=room.id, location_id=None
-        )
-        uow.commit()
-        return BlackoutDTO(row.id, room.id, starts_at, ends_at, clean_reason, tuple(affected))
-
-
-@dataclass(frozen=True)
-class CombinedBookingDTO:
-    booking: RoomBookingDTO
-    receipt_no: str | None  # the linked equipment reservation, if any
-    item_ids: tuple[uuid.UUID, ...]
-
-
-def book_room_with_equipment(
-    uow: UnitOfWork,
-    *,
-    room_id: uuid.UUID,
-    organisation_id: uuid.UUID,
-    contact_id: uuid.UUID,
-    title: str,
-    starts_at: datetime,
-    ends_at: datetime,
-    item_ids: Sequence[uuid.UUID],
-    attendees: int | None = None,
-    notes: str | None = None,
-    status: BookingStatus = BookingStatus.CONFIRMED,
-) -> CombinedBookingDTO:
-    """Book a room and reserve equipment for the same days, both or nothing.
-
-    Raises: everything book_room and lending.reserve raise; nothing is saved then.
-    """
-    uow.actor.require(Role.DESK, action="Raum buchen")
-    clean_title = v.required_text(title, field="title", label="Der Titel")
-    v.time_range(starts_at, ends_at, field="ends_at")
-    if attendees is not None and attendees < 1:
-        raise ValidationError("Die Teilnehmerzahl ist mindestens 1.", field="attendees")
-    with uow:
-        row, room, organisation = _insert_booking(
-            uow, room_id=room_id, organisation_id=organisation_id, contact_id=contact_id,
-            title=clean_title, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
-            notes=notes, status=status,
-        )  # fmt: skip
-        receipt_no = None
-        if item_ids:
-            loan = lending.reserve_in(
-                uow, organisation_id=organisation_id, contact_id=contact_id,
-                item_ids=item_ids, start=to_local(starts_at).date(),
-                due=to_local(ends_at).date(), purpose=f"Raumbuchung: {clean_title}",
-                room_booking_id=row.id,
-            )  # fmt: skip
-            receipt_no = loan.receipt_no
-        uow.commit()
-        return CombinedBookingDTO(
-            _booking_dto(row, room.name, organisation.name), receipt_no, tuple(item_ids)
-        )
+        return [booking_dto(row, label, organisation) for row, label, organisation in rows]

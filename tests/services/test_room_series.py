@@ -14,7 +14,16 @@ from hor_desktop.core.clock import BERLIN, FixedClock
 from hor_desktop.core.enums import BookingStatus, RecurrenceKind, Role
 from hor_desktop.core.errors import ConflictError
 from hor_desktop.core.recurrence import Rule
-from hor_desktop.services import closing_days, contacts, documents, equipment, room_series, rooms
+from hor_desktop.services import (
+    closing_days,
+    contacts,
+    documents,
+    equipment,
+    room_blackouts,
+    room_equipment,
+    room_series,
+    rooms,
+)
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
 from hor_desktop.store.models import AuditEvent, BookingSeries, Loan, RoomBooking
@@ -254,8 +263,8 @@ def test_affected_bookings_lists_whom_to_call(
     db: Database, desk_actor: Actor, room: rooms.RoomDTO, verein: tuple
 ) -> None:
     create(db, desk_actor, room, verein[0], tuesdays(3))
-    start, end = rooms.closing_day_period(date(2027, 1, 12))
-    affected = rooms.affected_bookings(
+    start, end = room_blackouts.closing_day_period(date(2027, 1, 12))
+    affected = room_blackouts.affected_bookings(
         db.unit_of_work(desk_actor), location_id=room.location_id, start=start, end=end
     )
     assert [(a.organisation_name, a.phone, a.room_name) for a in affected] == [
@@ -267,7 +276,7 @@ def test_blackout_lists_hit_bookings_and_blocks_new_ones(
     db: Database, desk_actor: Actor, admin: Actor, room: rooms.RoomDTO, verein: tuple
 ) -> None:
     create(db, desk_actor, room, verein[0], tuesdays(2))
-    blackout = rooms.create_blackout(
+    blackout = room_blackouts.create_blackout(
         db.unit_of_work(admin), room_id=room.id, starts_at=local(date(2027, 1, 12), 8),
         ends_at=local(date(2027, 1, 13), 22), reason="Malerarbeiten",
     )  # fmt: skip
@@ -295,8 +304,8 @@ def beamer(db: Database, admin: Actor) -> uuid.UUID:
 
 def combined(  # noqa: PLR0917
     db: Database, actor: Actor, room: rooms.RoomDTO, verein: tuple, day: date, items: list
-) -> rooms.CombinedBookingDTO:
-    return rooms.book_room_with_equipment(
+) -> room_equipment.CombinedBookingDTO:
+    return room_equipment.book_room_with_equipment(
         db.unit_of_work(actor), room_id=room.id, organisation_id=verein[0],
         contact_id=verein[1], title="Filmabend", starts_at=local(day, 18),
         ends_at=local(day, 21), item_ids=items,

@@ -11,7 +11,7 @@ from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import Role
 from hor_desktop.core.errors import ValidationError
-from hor_desktop.services import closing_days, contacts, room_views, rooms
+from hor_desktop.services import closing_days, contacts, room_blackouts, room_views, rooms
 from hor_desktop.services import organisations as orgs
 from hor_desktop.store.database import Database
 
@@ -123,7 +123,7 @@ def test_free_slots_leave_out_closing_days_and_blackouts(
     db: Database, desk_actor: Actor, admin: Actor, location_id: uuid.UUID
 ) -> None:
     saal = add_room(db, admin, location_id, "Saal", 60)
-    rooms.create_blackout(
+    room_blackouts.create_blackout(
         db.unit_of_work(admin), room_id=saal.id, starts_at=local(date(2027, 1, 4), 8),
         ends_at=local(date(2027, 1, 4), 22), reason="Malerarbeiten",
     )  # fmt: skip

@@ -35,6 +35,7 @@ from hor_desktop.services import (
     lending,
     locations,
     returns,
+    room_blackouts,
     room_series,
     rooms,
     staff,
@@ -164,8 +165,10 @@ class ServiceRules:
                 desk_quotas.set_desk_quota(uow, location_id=location_id, organisation_id=found[0],
                                            days_per_month=2 + pick % 4)  # fmt: skip
             elif kind == "blackout" and room:
-                rooms.create_blackout(uow, room_id=room[0][0], starts_at=self.at(pick, 20),
-                                      ends_at=self.at(pick, 21), reason="Renovierung")  # fmt: skip
+                room_blackouts.create_blackout(
+                    uow, room_id=room[0][0], starts_at=self.at(pick, 20),
+                    ends_at=self.at(pick, 21), reason="Renovierung",
+                )  # fmt: skip
             elif kind == "staff":
                 staff.create_staff(
                     uow, display_name=f"Kim {city}", initials="K" + "ABCDEFGH"[pick % 8],

@@ -32,7 +32,14 @@ from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import BookingStatus, RecurrenceKind
 from hor_desktop.core.errors import HorError, ValidationError
 from hor_desktop.core.recurrence import Rule
-from hor_desktop.services import documents, equipment, room_series, rooms
+from hor_desktop.services import (
+    documents,
+    equipment,
+    room_blackouts,
+    room_equipment,
+    room_series,
+    rooms,
+)
 from hor_desktop.services.rooms import RoomDTO
 from hor_desktop.ui.calendar.models import SeriesPreviewTableModel
 from hor_desktop.ui.context import DeskContext
@@ -240,7 +247,7 @@ class BookingDialog(QDialog):
         if rule is None:
             self.preview_model.set_rows([])
             self.context.runner.submit(
-                lambda: rooms.affected_bookings(
+                lambda: room_blackouts.affected_bookings(
                     self.context.uow(), room_id=room.id,
                     start=start - _buffer(room), end=end + _buffer(room),
                 ),
@@ -257,7 +264,7 @@ class BookingDialog(QDialog):
             self._show_error,
         )
 
-    def _show_single_check(self, hits: list[rooms.AffectedBookingDTO]) -> None:
+    def _show_single_check(self, hits: list[room_blackouts.AffectedBookingDTO]) -> None:
         if hits:
             hit = hits[0]
             self._show_text(
@@ -321,7 +328,7 @@ class BookingDialog(QDialog):
                     raise ValidationError(
                         "Für Geräte bitte eine Kontaktperson wählen.", field="contact_id"
                     )
-                booking_id = rooms.book_room_with_equipment(
+                booking_id = room_equipment.book_room_with_equipment(
                     context.uow(), room_id=room.id, organisation_id=organisation.id,
                     contact_id=contact_id, title=title, starts_at=start, ends_at=end,
                     item_ids=items, attendees=attendees, notes=notes, status=status,

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from hor_desktop.core.clock import local_today
 from hor_desktop.core.enums import Role
 from hor_desktop.core.errors import HorError, PermissionDeniedError
-from hor_desktop.services import closing_days, rooms
-from hor_desktop.services.rooms import AffectedBookingDTO, RoomDTO
+from hor_desktop.services import closing_days, room_blackouts
+from hor_desktop.services.room_blackouts import AffectedBookingDTO
+from hor_desktop.services.rooms import RoomDTO
 from hor_desktop.ui.calendar.booking_dialog import BERLIN_TZ, _to_py, berlin_edit
 from hor_desktop.ui.calendar.models import AffectedBookingsTableModel
 from hor_desktop.ui.context import DeskContext
@@ -208,7 +209,9 @@ class ClosuresDialog(QDialog):
     def period(self) -> tuple[datetime, datetime]:
         if self.is_blackout():
             return _to_py(self.from_edit.dateTime()), _to_py(self.until_edit.dateTime())
-        return rooms.closing_day_period(from_qdate(self.day_edit.date()), self._half_from())
+        return room_blackouts.closing_day_period(
+            from_qdate(self.day_edit.date()), self._half_from()
+        )
 
     # --- the bookings it hits
     def refresh(self) -> None:
@@ -228,7 +231,7 @@ class ClosuresDialog(QDialog):
         if self.is_blackout() and room_id is None:
             return
         self.context.runner.submit(
-            lambda: rooms.affected_bookings(
+            lambda: room_blackouts.affected_bookings(
                 self.context.uow(), start=start, end=end, room_id=room_id, location_id=location_id
             ),
             self._show_affected,
@@ -256,7 +259,7 @@ class ClosuresDialog(QDialog):
             room_id = self.room_combo.currentData()
 
             def work() -> object:
-                return rooms.create_blackout(
+                return room_blackouts.create_blackout(
                     context.uow(), room_id=room_id, starts_at=start, ends_at=end, reason=reason
                 )
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersi
 from PySide6.QtGui import QColor
 
 from hor_desktop.core.clock import BERLIN
+from hor_desktop.services.room_blackouts import AffectedBookingDTO
 from hor_desktop.services.room_series import OccurrencePreviewDTO
 from hor_desktop.services.room_views import FreeSlotDTO
-from hor_desktop.services.rooms import AffectedBookingDTO
 from hor_desktop.ui.lending.models import RowRole, RowsTableModel, SortRole
 
 __all__ = [

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from hor_desktop.core.clock import BERLIN
 from hor_desktop.core.enums import BookingStatus
-from hor_desktop.services import closing_days, rooms
+from hor_desktop.services import closing_days, room_blackouts, rooms
 from hor_desktop.services import organisations as orgs
 from hor_desktop.services.room_series import OccurrencePreviewDTO
 from hor_desktop.services.room_views import FreeSlotDTO
@@ -168,8 +168,8 @@ def test_calendar_models_pass_the_model_tester(qtmodeltester: ModelTester) -> No
     assert slots.index(0, 1).data() == "18:00–21:00"
     affected = AffectedBookingsTableModel()
     affected.set_rows([
-        rooms.AffectedBookingDTO(uuid_of(2), "Saal", "Kurs", local(5, 18), local(5, 20),
-                                 "Verein X", None, None),
+        room_blackouts.AffectedBookingDTO(uuid_of(2), "Saal", "Kurs", local(5, 18),
+                                          local(5, 20), "Verein X", None, None),
     ])  # fmt: skip
     qtmodeltester.check(affected)
     assert affected.index(0, 6).data() == "keine Nummer"
