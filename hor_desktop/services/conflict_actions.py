@@ -58,7 +58,7 @@ def _move_room(uow: UnitOfWork, row: RoomBooking, alt: AlternativeDTO) -> str:
     if row.status is BookingStatus.CANCELLED:
         raise ConflictError(f"Die Buchung „{row.title}“ ist storniert.")
     room = repo.get_room(uow.session, alt.target_id)
-    rooms._check_slot(
+    rooms.check_slot(
         uow, room, starts_at=alt.starts_at, ends_at=alt.ends_at, attendees=row.attendees,
         exclude_id=row.id,
     )  # fmt: skip
@@ -271,7 +271,7 @@ def _check_b_fits(uow: UnitOfWork, conflict: SyncConflict, row_b: uuid.UUID) -> 
     if conflict.kind == "room_double":
         b = repo.get_room_booking(session, row_b)
         room = repo.get_room(session, b.room_id)
-        rooms._check_slot(
+        rooms.check_slot(
             uow, room, starts_at=b.starts_at, ends_at=b.ends_at, attendees=b.attendees,
             exclude_id=b.id,
         )  # fmt: skip

@@ -20,9 +20,9 @@ from hor_desktop.core.recurrence import Rule, expand, rule_dates, wall_time_utc
 from hor_desktop.services import audit
 from hor_desktop.services.rooms import (
     RoomBookingDTO,
-    _check_slot,
     apply_details,
     booking_dto,
+    check_slot,
     closures_between,
     insert_booking,
 )
@@ -320,7 +320,7 @@ def edit_occurrence(
             raise ConflictError(f"Die Buchung „{row.title}“ ist storniert.")
         room = repo.get_room(uow.session, room_id or row.room_id)
         new_attendees = row.attendees if attendees is UNCHANGED else attendees
-        _check_slot(
+        check_slot(
             uow, room, starts_at=starts_at, ends_at=ends_at, attendees=new_attendees,
             exclude_id=row.id,
         )  # fmt: skip

@@ -11,7 +11,7 @@ from hor_desktop.core.clock import to_local
 from hor_desktop.core.enums import BookingStatus
 from hor_desktop.core.errors import ValidationError
 from hor_desktop.core.recurrence import wall_time_utc
-from hor_desktop.services.rooms import RoomDTO, _room_dto, closures_between
+from hor_desktop.services.rooms import RoomDTO, closures_between, room_dto
 from hor_desktop.store.repositories import bookings as repo
 from hor_desktop.store.repositories import rooms as room_repo
 from hor_desktop.store.uow import UnitOfWork
@@ -95,7 +95,7 @@ def calendar_view(
                 CalendarDayDTO(d, *by_day.get(d, (None, None)))
                 for d in (start + timedelta(days=i) for i in range(days))
             ),
-            rooms=tuple(_room_dto(r) for r in rooms),
+            rooms=tuple(room_dto(r) for r in rooms),
             bookings=tuple(
                 CalendarBookingDTO(
                     id=b_id,
@@ -164,7 +164,7 @@ def find_free_slots(
     with uow:
         # DTOs, not rows: the rows expire when the unit of work closes, before the loop below.
         rooms = [
-            _room_dto(r)
+            room_dto(r)
             for r in repo.list_rooms_at(uow.session, location_id)
             if r.capacity >= attendees
             and r.bookable_from <= window_start

@@ -64,7 +64,7 @@ class RoomBookingDTO:
     cancel_reason: str | None = None
 
 
-def _room_dto(row: Room) -> RoomDTO:
+def room_dto(row: Room) -> RoomDTO:
     return RoomDTO(
         id=row.id, location_id=row.location_id, name=row.name, capacity=row.capacity,
         features=tuple(str(f) for f in row.features), accessible=row.accessible,
@@ -167,15 +167,15 @@ def create_room(
             changes=audit.snapshot(row, _ROOM_FIELDS),
         )  # fmt: skip
         uow.commit()
-        return _room_dto(row)
+        return room_dto(row)
 
 
 def list_rooms(uow: UnitOfWork, *, location_id: uuid.UUID) -> list[RoomDTO]:
     with uow:
-        return [_room_dto(row) for row in repo.list_rooms_at(uow.session, location_id)]
+        return [room_dto(row) for row in repo.list_rooms_at(uow.session, location_id)]
 
 
-def _check_slot(
+def check_slot(
     uow: UnitOfWork,
     room: Room,
     *,
@@ -286,7 +286,7 @@ def insert_booking(
         uow.session, organisation_id=organisation_id, contact_id=contact_id
     )
     if check:
-        _check_slot(
+        check_slot(
             uow, room, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
             exclude_id=None,
         )  # fmt: skip
@@ -366,7 +366,7 @@ def edit_room_booking(
         if (room.id, starts_at, ends_at) != (row.room_id, row.starts_at, row.ends_at) or (
             attendees is not None and attendees != row.attendees
         ):
-            _check_slot(
+            check_slot(
                 uow, room, starts_at=starts_at, ends_at=ends_at, attendees=attendees,
                 exclude_id=row.id,
             )  # fmt: skip
@@ -407,7 +407,7 @@ def move_room_booking(
         organisation, _contact = require_can_borrow(
             uow.session, organisation_id=row.organisation_id, contact_id=None
         )
-        _check_slot(
+        check_slot(
             uow, room, starts_at=starts_at, ends_at=ends_at, attendees=row.attendees,
             exclude_id=row.id,
         )  # fmt: skip
