@@ -13,6 +13,7 @@ from hor_desktop.core.clock import FixedClock
 from hor_desktop.core.enums import Role
 from hor_desktop.services.locations import LocationDTO, seed_cologne_locations
 from hor_desktop.store.database import Database, open_database
+from tests.keyring_support import MemoryKeyring
 
 SYSTEM = Actor(location_id=None, role=Role.ADMIN)
 
@@ -59,12 +60,31 @@ def location_admin(desk_actor: Actor) -> Actor:
     return Actor(location_id=desk_actor.location_id, role=Role.LOCATION_ADMIN, name="Leitung")
 
 
-@pytest.fixture
-def pg_url() -> str:
-    """A throwaway PostgreSQL database (HOR_TEST_PG_URL); CI must have one."""
+def pg_url_or_skip() -> str:
+    """A throwaway PostgreSQL database (HOR_TEST_PG_URL); CI must have one.
+
+    A function as well as the ``pg_url`` fixture: module-scoped fixtures cannot use that.
+    """
     url = os.environ.get("HOR_TEST_PG_URL")
     if not url:
         if os.environ.get("CI"):
             pytest.fail("CI is set but HOR_TEST_PG_URL is not: .ci/run must provide PostgreSQL")
         pytest.skip("no PostgreSQL: set HOR_TEST_PG_URL to run the postgres tests")
     return url
+
+
+@pytest.fixture
+def pg_url() -> str:
+    return pg_url_or_skip()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory system keyring for the test (the real one is put back afterwards)."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -5,28 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from hor_desktop.core.actor import Actor
 from hor_desktop.core.clock import Clock, SystemClock
 from hor_desktop.core.enums import Role
 from hor_desktop.services.locations import seed_cologne_locations
 from hor_desktop.store.database import Database, open_database
-from hor_desktop.sync import server
 from hor_desktop.sync.connection import create_shared_engine
 from hor_desktop.sync.engine import SyncEngine, init_replica
 from hor_desktop.sync.faults import Faults
+
+from . import server_support
 
 SYSTEM = Actor(location_id=None, role=Role.ADMIN, name="test")
 
 
 def fresh_shared(pg_url: str) -> Engine:
     """An empty ``public`` schema, set up by install_shared, with the four locations."""
+    server_support.fresh_shared(pg_url).dispose()
     engine = create_shared_engine(pg_url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    server.install_shared(engine)
     direct = open_database(pg_url, migrate=False, exclusive=False)
     try:
         seed_cologne_locations(direct.unit_of_work(SYSTEM))

@@ -9,7 +9,6 @@ sync round.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import uuid
@@ -19,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import Connection, Engine, text
 
 from hor_desktop.core.actor import Actor
@@ -41,16 +39,6 @@ SERVER_WORK_TABLES = (
     "sync_quarantine",
     "sync_item_claim",
 )
-
-
-def pg_url_or_skip() -> str:
-    """HOR_TEST_PG_URL for module-scoped fixtures (they cannot use ``pg_url``)."""
-    url = os.environ.get("HOR_TEST_PG_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but HOR_TEST_PG_URL is not: .ci/run must provide PostgreSQL")
-        pytest.skip("no PostgreSQL: set HOR_TEST_PG_URL to run the postgres tests")
-    return url
 
 
 def reset_shared(shared: Engine) -> None:

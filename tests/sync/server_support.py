@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 import time
 import uuid
 from collections.abc import Iterator
@@ -11,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-import pytest
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from hor_desktop.core.hlc import Timestamp
@@ -21,6 +19,7 @@ from hor_desktop.sync import codec
 from hor_desktop.sync.ops import Op, PushReply
 from hor_desktop.sync.server import apply_push
 from hor_desktop.sync.server_schema import install_shared
+from tests.conftest import pg_url_or_skip
 
 REVISION = HEAD_REVISION
 
@@ -68,16 +67,8 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 def shared_engine() -> Iterator[Engine]:
-    """A freshly installed shared database for a whole test module (HOR_TEST_PG_URL).
-
-    Module-scoped fixtures cannot use ``pg_url``, so this repeats its rule.
-    """
-    url = os.environ.get("HOR_TEST_PG_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but HOR_TEST_PG_URL is not: .ci/run must provide PostgreSQL")
-        pytest.skip("no PostgreSQL: set HOR_TEST_PG_URL to run the postgres tests")
-    engine = fresh_shared(url)
+    """A freshly installed shared database for a whole test module (HOR_TEST_PG_URL)."""
+    engine = fresh_shared(pg_url_or_skip())
     yield engine
     engine.dispose()
 
@@ -86,7 +77,7 @@ def fresh_shared(url: str) -> Engine:
     """An empty public schema in the test database, then ``install_shared``."""
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     install_shared(engine)
     return engine

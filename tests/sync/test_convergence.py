@@ -24,7 +24,8 @@ the middle of a pull. At the end everyone syncs until nothing moves, and:
 
 The machine lives in ``convergence_machine.py`` (set-up, sync rounds with faults, the
 checks at the end) and ``convergence_rules.py`` (the use cases); the oracle in
-``helpers.py``. The last test here pins a known divergence (xfail, strict).
+``helpers.py``. The last test here pins a divergence that was fixed: a local value that
+lost on the server is read again from it.
 """
 
 from __future__ import annotations
@@ -45,13 +46,13 @@ from hor_desktop.store.models import Organisation
 from hor_desktop.sync import engine as engine_module
 from hor_desktop.sync import server
 from hor_desktop.sync.connection import create_shared_engine
+from tests.conftest import pg_url_or_skip
 
 from .convergence_machine import SyncMachine, World
 from .engine_helpers import fresh_shared
 from .helpers import (
     make_template,
     open_replica,
-    pg_url_or_skip,
     recording_apply_push,
     reset_shared,
     sync_until_quiet,

@@ -44,13 +44,13 @@ from hor_desktop.store.database import open_database
 from hor_desktop.sync import local
 from hor_desktop.sync.engine import SyncEngine, init_replica
 from hor_desktop.sync.faults import ENV_CRASH_AT, Faults
+from tests.conftest import pg_url_or_skip
 
 from .engine_helpers import fresh_shared
 from .helpers import (
     Replica,
     make_template,
     open_replica,
-    pg_url_or_skip,
     sqlite_integrity,
     sync_until_quiet,
 )

@@ -6,29 +6,20 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from hor_desktop.config import load_file_settings
 from hor_desktop.store.database import open_database
 from hor_desktop.sync import local
 from hor_desktop.ui.setup.apply import FirstAdmin, SetupChoices, SharedNotReadyError, apply_setup
-from hor_desktop.ui.setup.connection import PgParams
 from tests.sync.server_support import fresh_shared
+from tests.ui.setup.support import server_params
 
 pytestmark = pytest.mark.postgres
 
 
-def _params(pg_url: str) -> PgParams:
-    url = make_url(pg_url)
-    return PgParams(
-        host=url.host or "127.0.0.1", port=url.port or 5432, database=url.database or "",
-        user=url.username or "postgres", password=url.password or "",
-    )  # fmt: skip
-
-
 def _choices(pg_url: str, tmp_path: Path) -> SetupChoices:
     return SetupChoices(
-        house_name="HoR Köln", mode="replica", location_code="CCH", server=_params(pg_url),
+        house_name="HoR Köln", mode="replica", location_code="CCH", server=server_params(pg_url),
         admin=FirstAdmin(display_name="Ayşe Kılıç", initials="AK", pin="4711"),
         local_url=f"sqlite:///{tmp_path / 'replica.sqlite'}",
     )  # fmt: skip

@@ -9,9 +9,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -25,34 +23,10 @@ from hor_desktop.ui.setup.apply import SetupChoices, settings_for
 from hor_desktop.ui.setup.connection import PgParams, explain_failure
 from hor_desktop.ui.setup.wizard import FirstStartWizard, Page
 from hor_desktop.ui.tasks import ThreadPoolRunner
+from tests.keyring_support import MemoryKeyring
+from tests.ui.setup.support import server_params
 
 SYSTEM = Actor(location_id=None, role=Role.ADMIN)
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -156,14 +130,6 @@ def test_failures_are_explained_in_plain_german(detail: str, expected: str) -> N
     assert expected in explain_failure(detail, params)
 
 
-def _server_params(pg_url: str) -> PgParams:
-    url = make_url(pg_url)
-    return PgParams(
-        host=url.host or "127.0.0.1", port=url.port or 5432, database=url.database or "",
-        user=url.username or "postgres", password=url.password or "",
-    )  # fmt: skip
-
-
 def _fill_server(wizard: FirstStartWizard, params: PgParams) -> None:
     page = wizard.server_page
     page.host_edit.setText(params.host)
@@ -185,7 +151,7 @@ def _test_and_wait(qtbot: QtBot, wizard: FirstStartWizard) -> str:
 def test_connection_test_fails_in_german_then_succeeds_against_the_server(
     qtbot: QtBot, wizard: FirstStartWizard, pg_url: str
 ) -> None:
-    good = _server_params(pg_url)
+    good = server_params(pg_url)
     wizard.next()
     wizard.mode_page.direct_radio.setChecked(True)
     wizard.next()
@@ -215,7 +181,7 @@ def test_direct_mode_keeps_the_password_in_the_keyring_not_the_file(
     qtbot: QtBot, wizard: FirstStartWizard, pg_url: str, tmp_path: Path,
     memory_keyring: MemoryKeyring,
 ) -> None:  # fmt: skip
-    good = _server_params(pg_url)
+    good = server_params(pg_url)
     secret = good.password or "geheim-123"  # trust auth ignores it; the keyring must get it
     wizard.next()
     wizard.mode_page.direct_radio.setChecked(True)
